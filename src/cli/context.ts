@@ -1,13 +1,40 @@
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { outputFormatSchema, type OutputFormat } from './output.js';
+import { openDb, type Db } from '../db/database.js';
+import { migrateToLatest } from '../db/migrator.js';
+import { formatOutput, outputFormatSchema, type OutputFormat, type Printable } from './output.js';
 
 export interface GlobalOptions {
   db: string;
   format: OutputFormat;
+  /** Who is acting, for the audit log. */
+  actor: string;
 }
 
-/** The global `--db` and `--format` options as seen from any subcommand. */
+/** The global options as seen from any subcommand. */
 export function globalOptions(command: Command): GlobalOptions {
-  const opts = command.optsWithGlobals<{ db: string; format: string }>();
-  return { db: opts.db, format: outputFormatSchema.parse(opts.format) };
+  const opts = command.optsWithGlobals<{ db: string; format: string; as?: string }>();
+  return { db: opts.db, format: outputFormatSchema.parse(opts.format), actor: opts.as ?? `cli:${userInfo().username}` };
+}
+
+/** Opens the register named by --db (migrating it to the latest schema), runs `fn`, and closes it. */
+export async function withDb<T>(command: Command, fn: (db: Db, opts: GlobalOptions) => Promise<T>): Promise<T> {
+  const opts = globalOptions(command);
+  const db = await openDb(opts.db);
+  try {
+    await migrateToLatest(db);
+    return await fn(db, opts);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Writes data to stdout in the chosen --format. */
+export function printData(command: Command, data: Printable): void {
+  process.stdout.write(formatOutput(data, globalOptions(command).format));
+}
+
+/** Progress and notes go to stderr, never stdout. */
+export function log(message: string): void {
+  process.stderr.write(`${message}\n`);
 }

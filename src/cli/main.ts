@@ -7,9 +7,10 @@ export function buildProgram(): Command {
   const program = new Command('reckon')
     .description('Reckon: a source-verified register of the dead and the persecuted of a war')
     .addOption(
-      new Option('--db <url>', 'SQLite file path or postgres:// URL (env DATABASE_URL)').env('DATABASE_URL').default('./data/reckon.sqlite'),
+      new Option('--db <url>', 'SQLite file path or postgres:// URL').env('DATABASE_URL').default('./data/reckon.sqlite'),
     )
-    .addOption(new Option('--format <format>', 'output format (env RECKON_FORMAT)').choices(['json', 'table', 'csv']).env('RECKON_FORMAT').default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'table', 'csv']).env('RECKON_FORMAT').default('table'))
+    .addOption(new Option('--as <user>', 'who is acting, recorded in the audit log').env('RECKON_USER'))
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);

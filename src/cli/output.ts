@@ -6,6 +6,8 @@ export const outputFormatSchema = z.enum(['json', 'table', 'csv']);
 export type OutputFormat = z.infer<typeof outputFormatSchema>;
 
 type Row = Record<string, unknown>;
+/** Anything printable: one object or a list of them. */
+export type Printable = object | readonly object[];
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -14,9 +16,9 @@ function cell(value: unknown): string {
 }
 
 /** Renders rows for stdout in the chosen format; an object (not a list) prints as one record. */
-export function formatOutput(data: Row[] | Row, format: OutputFormat): string {
+export function formatOutput(data: Printable, format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
-  const rows = Array.isArray(data) ? data : [data];
+  const rows = (Array.isArray(data) ? data : [data]) as Row[];
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (format === 'csv') {
     return stringify(

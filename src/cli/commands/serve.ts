@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { openDb } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrator.js';
+import { countPersons } from '../../db/repositories/person.repository.js';
+import { loadDemo } from '../../services/demo/demo.service.js';
+import { createApp } from '../../server/app.js';
+import { globalOptions, log } from '../context.js';
+
+/** `reckon serve`: the HTTP API and pages on one port. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the register over HTTP (API under /api, pages at /)')
+    .option('--host <host>', 'address to listen on (env RECKON_HOST)', process.env.RECKON_HOST ?? '127.0.0.1')
+    .option('--port <port>', 'port (env RECKON_PORT)', process.env.RECKON_PORT ?? '3000')
+    .option('--demo', 'if the register is empty, fill it with a synthetic demo register first')
+    .action(async (opts: { host: string; port: string; demo?: boolean }, command: Command) => {
+      const g = globalOptions(command);
+      const db = await openDb(g.db);
+      await migrateToLatest(db);
+      if (opts.demo && (await countPersons(db.kysely)) === 0) {
+        log('filling an empty register with a SYNTHETIC demo (fictional people)…');
+        const summary = await loadDemo(db, { persons: 500, seed: 1 });
+        log(`demo register: ${summary.persons} fictional persons from ${summary.claims} synthetic records`);
+      }
+      const app = createApp({ db, demo: opts.demo ?? false, onError: (e) => log(`error: ${e instanceof Error ? e.message : String(e)}`) });
+      await new Promise<void>((resolve) => {
+        const server = serve({ fetch: app.fetch, hostname: opts.host, port: Number(opts.port) }, (info) => {
+          log(`Reckon is serving ${db.label.endsWith('.sqlite') ? 'the SQLite register ' + db.label : db.label}`);
+          process.stdout.write(`http://${info.address === '::1' ? '[::1]' : info.address}:${info.port}/\n`);
+        });
+        const stop = (): void => {
+          server.close(() => {
+            void db.close().then(resolve);
+          });
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

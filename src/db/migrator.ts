@@ -1,0 +1,35 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db } from './database.js';
+import type { DialectName } from './dialect.js';
+import * as initial from './migrations/20261202080000-initial.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
+type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
+
+/** Forward-only migrations, timestamp-named, in order. */
+const MIGRATIONS: Record<string, { up: MigrationUp }> = {
+  '20261202080000-initial': initial,
+};
+
+function migrator(db: Db): Migrator {
+  const provider = {
+    getMigrations: (): Promise<Record<string, Migration>> =>
+      Promise.resolve(
+        Object.fromEntries(
+          Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (k: Kysely<unknown>) => m.up(k, db.dialect) }]),
+        ),
+      ),
+  };
+  return new Migrator({ db: db.kysely, provider });
+}
+
+/** Brings the database to the latest schema; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results }: MigrationResultSet = await migrator(db).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

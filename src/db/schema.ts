@@ -1,0 +1,194 @@
+import type { Generated } from 'kysely';
+
+/** Kysely table types. Times are UTC ISO-8601 text; JSON columns hold text (see dialect.ts). */
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  file_name: string;
+  file_sha256: string;
+  format: string;
+  rows: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface SourcesTable {
+  id: string;
+  kind: string;
+  kind_text: string | null;
+  list: string | null;
+  url: string | null;
+  publisher: string | null;
+  /** Restricted: the identity of whoever posted or supplied the source. Never public. */
+  author: string | null;
+  language: string | null;
+  published_at: string | null;
+  captured_at: string | null;
+  excerpt: string | null;
+  reliability: string | null;
+  sensitivity: string;
+  import_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface EvidenceFilesTable {
+  id: string;
+  sha256: string;
+  size: number;
+  media_type: string;
+  original_name: string | null;
+  source_id: string | null;
+  role: string;
+  derived_from: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface PersonsTable {
+  id: string;
+  surname: string | null;
+  given_name: string | null;
+  patronymic: string | null;
+  full_name: string | null;
+  name_key: string;
+  sex: string | null;
+  birth_date_text: string | null;
+  birth_precision: string;
+  birth_from: string | null;
+  birth_to: string | null;
+  age_text: string | null;
+  region_text: string | null;
+  region_code: string;
+  death_date_text: string | null;
+  death_precision: string;
+  death_from: string | null;
+  death_to: string | null;
+  death_place: string | null;
+  category_text: string | null;
+  category: string;
+  rank: string | null;
+  unit: string | null;
+  status: string;
+  verification: string;
+  merged_into: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface PersonAliasesTable {
+  id: string;
+  person_id: string;
+  alias: string;
+  alias_key: string;
+  kind: string;
+  created_at: string;
+}
+
+/**
+ * A claim: source S says person P has these facts. One row per mention of a person in a source;
+ * each non-null fact column is a value that source supports, kept exactly as given.
+ */
+export interface ClaimsTable {
+  id: string;
+  person_id: string;
+  source_id: string;
+  record_id: string | null;
+  import_id: string | null;
+  row_number: number | null;
+  surname: string | null;
+  given_name: string | null;
+  patronymic: string | null;
+  full_name: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  age: string | null;
+  region: string | null;
+  death_date: string | null;
+  death_place: string | null;
+  category: string | null;
+  rank: string | null;
+  unit: string | null;
+  status: string | null;
+  extra: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface VerificationsTable {
+  id: string;
+  person_id: string;
+  from_state: string;
+  to_state: string;
+  reason: string;
+  rule_version: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+export interface ReleasesTable {
+  id: string;
+  release_date: string;
+  total: number;
+  rule_version: string;
+  manifest_sha256: string;
+  path: string | null;
+  snapshot: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  state: string;
+  progress: number;
+  total: number | null;
+  params: string | null;
+  result: string | null;
+  error: string | null;
+  created_by: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface AuditEventsTable {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  imports: ImportsTable;
+  sources: SourcesTable;
+  evidence_files: EvidenceFilesTable;
+  persons: PersonsTable;
+  person_aliases: PersonAliasesTable;
+  claims: ClaimsTable;
+  verifications: VerificationsTable;
+  releases: ReleasesTable;
+  jobs: JobsTable;
+  audit_events: AuditEventsTable;
+}

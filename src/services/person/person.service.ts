@@ -1,0 +1,80 @@
+import type { Db } from '../../db/database.js';
+import { listAudit, type AuditEvent } from '../../db/repositories/audit.repository.js';
+import { listClaimsForPerson, type ClaimWithSource } from '../../db/repositories/claim.repository.js';
+import { findPerson, listPersons, type PersonRow } from '../../db/repositories/person.repository.js';
+import { personListQuerySchema, type PersonListQuery, type PersonSummary } from './person.schemas.js';
+
+export class NotFoundError extends Error {}
+
+/** The name as the register shows it: surname first, as given. */
+export function displayName(p: Pick<PersonRow, 'surname' | 'given_name' | 'patronymic' | 'full_name'>): string {
+  const parts = [p.surname, p.given_name, p.patronymic].filter((x): x is string => x !== null && x !== '');
+  return parts.length > 0 ? parts.join(' ') : (p.full_name ?? '');
+}
+
+export function summarise(p: PersonRow): PersonSummary {
+  return {
+    id: p.id,
+    name: displayName(p),
+    birth: p.birth_date_text,
+    death: p.death_date_text,
+    region: p.region_code,
+    category: p.category,
+    status: p.status,
+    verification: p.verification,
+  };
+}
+
+/** Persons matching a query, paged. */
+export async function searchPersons(db: Db, query: PersonListQuery): Promise<PersonSummary[]> {
+  const q = personListQuerySchema.parse(query);
+  const rows = await listPersons(db.kysely, db.dialect, {
+    limit: q.limit,
+    offset: q.offset,
+    ...(q.q === undefined ? {} : { q: q.q }),
+    ...(q.verification === undefined ? {} : { verification: q.verification }),
+    ...(q.region === undefined ? {} : { region: q.region }),
+    ...(q.category === undefined ? {} : { category: q.category }),
+  });
+  return rows.map(summarise);
+}
+
+const FACTS = ['surname', 'given_name', 'patronymic', 'full_name', 'sex', 'birth_date', 'age', 'region', 'death_date', 'death_place', 'category', 'rank', 'unit'] as const;
+
+/** One fact with every value the sources give for it; more than one distinct value is a conflict, shown not resolved. */
+export interface FactValues {
+  field: (typeof FACTS)[number];
+  values: { value: string; claimIds: string[] }[];
+  conflict: boolean;
+}
+
+export interface PersonDetail {
+  person: PersonRow;
+  facts: FactValues[];
+  claims: ClaimWithSource[];
+  history: AuditEvent[];
+}
+
+function factsOf(claims: ClaimWithSource[]): FactValues[] {
+  return FACTS.map((field) => {
+    const byValue = new Map<string, string[]>();
+    for (const c of claims) {
+      const v = c[field];
+      if (v === null || v.trim() === '') continue;
+      const list = byValue.get(v.trim()) ?? [];
+      list.push(c.id);
+      byValue.set(v.trim(), list);
+    }
+    const values = [...byValue].map(([value, claimIds]) => ({ value, claimIds }));
+    return { field, values, conflict: values.length > 1 };
+  }).filter((f) => f.values.length > 0);
+}
+
+/** A person with every fact traced to its claims and sources, and the history of changes. */
+export async function getPersonDetail(db: Db, id: string): Promise<PersonDetail> {
+  const person = await findPerson(db.kysely, id);
+  if (!person) throw new NotFoundError(`no person with id ${id}`);
+  const claims = await listClaimsForPerson(db.kysely, id);
+  const history = await listAudit(db.kysely, { entity: 'person', entityId: id });
+  return { person, facts: factsOf(claims), claims, history };
+}
