@@ -12,6 +12,8 @@ export interface Db {
   readonly kysely: Kysely<Database>;
   /** The raw SQLite handle (backup API, pragmas); null on PostgreSQL. */
   readonly sqlite: SQLite.Database | null;
+  /** The PostgreSQL schema the register lives in; null on SQLite. */
+  readonly schema: string | null;
   /** A short description for messages, never including a password. */
   readonly label: string;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ function openSqlite(path: string, options: OpenOptions): Db {
     dialect: 'sqlite',
     kysely,
     sqlite: handle,
+    schema: null,
     label: file,
     close: () => kysely.destroy(),
   };
@@ -52,6 +55,15 @@ function openSqlite(path: string, options: OpenOptions): Db {
 
 function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+function searchPathOf(url: string): string | undefined {
+  try {
+    const options = new URL(url).searchParams.get('options') ?? '';
+    return /search_path=([a-z_][a-z0-9_]*)/.exec(options)?.[1];
+  } catch {
+    return undefined;
+  }
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
@@ -76,6 +88,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
     dialect: 'postgres',
     kysely,
     sqlite: null,
+    schema: schema ?? searchPathOf(url) ?? 'public',
     label: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
     close: () => kysely.destroy(),
   };

@@ -20,7 +20,8 @@ function migrator(db: Db): Migrator {
         ),
       ),
   };
-  return new Migrator({ db: db.kysely, provider });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+  return new Migrator({ db: db.kysely, provider, ...(db.schema === null ? {} : { migrationTableSchema: db.schema }) });
 }
 
 /** Brings the database to the latest schema; throws with the failing migration's name. */

@@ -1,0 +1,77 @@
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RULE } from '../../core/verification/confirmation-rule.js';
+import { openDb } from '../../db/database.js';
+import { findPerson } from '../../db/repositories/person.repository.js';
+import { createTestDb, TEST_PG_URL, testDialects, type TestDb } from '../../db/testing.js';
+import { seedPerson } from '../testing/seed.js';
+import { decide } from '../verification/verification.service.js';
+import { backupDatabase, restoreDatabase } from './backup.service.js';
+
+const dialects = await testDialects();
+
+describe.each(dialects)('backup and restore drill from %s (BACKUP-RESTORE)', (dialect) => {
+  let t: TestDb;
+  let dir: string;
+  let confirmed: string;
+  beforeAll(async () => {
+    t = await createTestDb(dialect);
+    dir = mkdtempSync(join(tmpdir(), 'reckon-backup-'));
+    for (let i = 0; i < 20; i++) await seedPerson(t.db, { author: 'anna', kind: 'relative_post' });
+    confirmed = await seedPerson(t.db, { author: 'anna', kind: 'grave_photo' });
+    await decide(t.db, DEFAULT_RULE, { personId: confirmed, decision: 'confirmed', reason: 'photo of the grave', actor: 'boris' });
+  });
+  afterAll(async () => {
+    await t.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('restores into a new SQLite file and into PostgreSQL with the same rows and audit chain', async () => {
+    const file = join(dir, 'backup.sqlite');
+    const manifest = await backupDatabase(t.db, file);
+    expect(manifest.rows.persons).toBe(21);
+    expect(manifest.auditHead).toMatch(/^[0-9a-f]{64}$/);
+
+    const target = join(dir, 'restored.sqlite');
+    const result = await restoreDatabase(file, target);
+    expect(result.rows).toEqual(manifest.rows);
+    expect(result.auditHead).toBe(manifest.auditHead);
+    const restored = await openDb(target);
+    expect((await findPerson(restored.kysely, confirmed))?.verification).toBe('confirmed');
+    expect(restored.sqlite?.pragma('integrity_check', { simple: true })).toBe('ok');
+    await restored.close();
+
+    if (dialects.includes('postgres')) {
+      const schema = `restore_${Date.now().toString(36)}`;
+      try {
+        const pgResult = await restoreDatabase(file, TEST_PG_URL, schema);
+        expect(pgResult.rows).toEqual(manifest.rows);
+        expect(pgResult.auditHead).toBe(manifest.auditHead);
+      } finally {
+        const client = new pg.Client({ connectionString: TEST_PG_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.end();
+      }
+    }
+  });
+
+  it('refuses a backup whose bytes changed, and leaves no half-written target', async () => {
+    const file = join(dir, 'tampered.sqlite');
+    await backupDatabase(t.db, file);
+    appendFileSync(file, Buffer.from([0]));
+    const target = join(dir, 'never.sqlite');
+    await expect(restoreDatabase(file, target)).rejects.toThrow(/manifest hash/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('refuses to overwrite an existing backup or restore into an existing file', async () => {
+    const file = join(dir, 'twice.sqlite');
+    await backupDatabase(t.db, file);
+    await expect(backupDatabase(t.db, file)).rejects.toThrow(/already exists/);
+    await expect(restoreDatabase(file, file)).rejects.toThrow(/already exists/);
+  });
+});
