@@ -3,7 +3,10 @@ import { registerAuditCommand } from './audit.js';
 import { registerBackupCommands } from './backup.js';
 import { registerDbCommands } from './db.js';
 import { registerEstimate } from './estimate.js';
+import { registerLinkCommand } from './link.js';
 import { registerPersonCommand } from './person.js';
+import { registerVerifyCommand } from './verify.js';
+import { registerVerifyReleaseCommand } from './verify-release.js';
 
 /** Every `reckon` noun registers its subcommands here, one file per noun. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -11,4 +14,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerPersonCommand,
   registerBackupCommands,
   registerAuditCommand,
-  registerEstimate];
+  registerVerifyCommand,
+  registerEstimate,
+  registerLinkCommand,
+  registerVerifyReleaseCommand];
