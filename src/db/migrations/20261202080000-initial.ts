@@ -165,7 +165,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('rule_version', 'text', (c) => c.notNull())
     .addColumn('manifest_sha256', 'text', (c) => c.notNull())
     .addColumn('path', 'text')
-    .addColumn('snapshot', json, (c) => c.notNull())
+    .addColumn('snapshot', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
