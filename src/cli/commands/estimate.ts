@@ -1,8 +1,10 @@
 import { Command, Option } from 'commander';
-import { PatternTableError } from '../../core/estimate/pattern-table.js';
 import type { EstimateResult } from '../../core/estimate/estimate.schemas.js';
-import { estimateFromPatterns, type PatternMethod } from '../../services/estimate/estimate.service.js';
+import type { Heterogeneity } from '../../core/estimate/loglinear-models.js';
+import { PatternTableError } from '../../core/estimate/pattern-table.js';
+import { estimateFromPatterns, estimateFromRegistry, type PatternMethod } from '../../services/estimate/estimate.service.js';
 import { readPatternFile } from '../../services/estimate/pattern-file.js';
+import { readRegistryCounts, readRegistryMatches } from '../../services/estimate/registry-file.js';
 import { UserError } from '../cli-error.js';
 import { globalOptions } from '../context.js';
 import { formatOutput } from '../output.js';
@@ -11,14 +13,18 @@ interface EstimateFlags {
   method: PatternMethod | 'registry';
   patterns?: string;
   registry?: string;
+  registryMatches?: string;
   seed?: string;
-  heterogeneity?: string;
+  heterogeneity?: Heterogeneity | 'none';
   model?: string;
+  burnIn?: string;
+  samples?: string;
+  thin?: string;
 }
 
-function parseSeed(raw: string | undefined): number | undefined {
+function wholeNumber(raw: string | undefined, flag: string, min: number): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(raw.trim())) throw new UserError(`--seed: expected a whole number from 0 to 999999999, found "${raw}"`);
+  if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < min) throw new UserError(`${flag}: expected a whole number of at least ${min}, found "${raw}"`);
   return Number(raw);
 }
 
@@ -27,23 +33,39 @@ function summaryRow(r: EstimateResult): Record<string, unknown> {
   return { method: r.method, model: r.model ?? '', observed: r.inputs.observed, estimate: round(r.estimate), lower: round(r.lower), upper: round(r.upper), se: r.se === undefined ? '' : round(r.se), seed: r.seed ?? '' };
 }
 
-async function run(flags: EstimateFlags, command: Command): Promise<void> {
-  const { format } = globalOptions(command);
-  if (flags.method === 'registry') throw new UserError('--method registry is not available yet');
+async function compute(flags: EstimateFlags): Promise<EstimateResult> {
+  const seed = wholeNumber(flags.seed, '--seed', 0);
+  if (flags.method === 'registry') {
+    if (flags.registry === undefined || flags.registryMatches === undefined) {
+      throw new UserError('--method registry needs --registry COUNTS.csv and --registry-matches MATCHES.csv (see docs/estimation.md)');
+    }
+    const [counts, matches] = await Promise.all([readRegistryCounts(flags.registry), readRegistryMatches(flags.registryMatches)]);
+    return estimateFromRegistry(counts, matches, { source: `${flags.registry} + ${flags.registryMatches}`, ...(seed === undefined ? {} : { seed }) });
+  }
   if (flags.patterns === undefined) {
     throw new UserError('estimating from the register is not wired yet: pass --patterns FILE.csv (one 0/1 column per list, then a count column)');
   }
-  const seed = parseSeed(flags.seed);
+  const table = await readPatternFile(flags.patterns);
+  const burnIn = wholeNumber(flags.burnIn, '--burn-in', 0);
+  const samples = wholeNumber(flags.samples, '--samples', 10);
+  const thin = wholeNumber(flags.thin, '--thin', 1);
+  return estimateFromPatterns(table, {
+    method: flags.method,
+    source: flags.patterns,
+    ...(seed === undefined ? {} : { seed }),
+    ...(flags.model === undefined ? {} : { model: flags.model }),
+    ...(flags.heterogeneity === undefined || flags.heterogeneity === 'none' ? {} : { heterogeneity: flags.heterogeneity }),
+    ...(burnIn === undefined ? {} : { burnIn }),
+    ...(samples === undefined ? {} : { samples }),
+    ...(thin === undefined ? {} : { thin }),
+  });
+}
+
+async function run(flags: EstimateFlags, command: Command): Promise<void> {
+  const { format } = globalOptions(command);
   let result: EstimateResult;
   try {
-    const table = await readPatternFile(flags.patterns);
-    result = estimateFromPatterns(table, {
-      method: flags.method,
-      source: flags.patterns,
-      ...(seed === undefined ? {} : { seed }),
-      ...(flags.model === undefined ? {} : { model: flags.model }),
-      ...(flags.heterogeneity === undefined || flags.heterogeneity === 'none' ? {} : { heterogeneity: flags.heterogeneity as 'Chao' | 'Poisson2' | 'Darroch' | 'Gamma3.5' }),
-    });
+    result = await compute(flags);
   } catch (error) {
     if (error instanceof PatternTableError) throw new UserError(error.message);
     throw error;
@@ -52,17 +74,21 @@ async function run(flags: EstimateFlags, command: Command): Promise<void> {
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
 }
 
-/** `reckon estimate`: estimates the true total from overlapping lists or the registry. */
+/** `reckon estimate`: estimates the true total from overlapping lists or the death registry. */
 export function registerEstimate(program: Command): void {
   program
     .command('estimate')
     .description('estimate the true toll from overlapping lists (multiple systems estimation) or the death registry')
     .addOption(new Option('--method <method>', 'estimation method (env RECKON_ESTIMATE_METHOD)').choices(['loglinear', 'lcmcr', 'dga', 'registry']).env('RECKON_ESTIMATE_METHOD').default('loglinear'))
     .addOption(new Option('--patterns <file>', 'CSV with one 0/1 column per list and a final count column (env RECKON_PATTERNS)').env('RECKON_PATTERNS'))
-    .addOption(new Option('--registry <file>', 'registry counts CSV for --method registry (env RECKON_REGISTRY)').env('RECKON_REGISTRY'))
-    .addOption(new Option('--seed <n>', 'random seed for lcmcr and bootstrap (env RECKON_SEED)').env('RECKON_SEED'))
+    .addOption(new Option('--registry <file>', 'registry: counts CSV sex,age_band,period,phase,deaths (env RECKON_REGISTRY)').env('RECKON_REGISTRY'))
+    .addOption(new Option('--registry-matches <file>', 'registry: CSV age_band,named,found (env RECKON_REGISTRY_MATCHES)').env('RECKON_REGISTRY_MATCHES'))
+    .addOption(new Option('--seed <n>', 'random seed for lcmcr and the registry bootstrap (env RECKON_SEED)').env('RECKON_SEED'))
     .addOption(new Option('--heterogeneity <form>', 'loglinear: heterogeneity term (env RECKON_HETEROGENEITY)').choices(['none', 'Chao', 'Poisson2', 'Darroch', 'Gamma3.5']).env('RECKON_HETEROGENEITY'))
     .addOption(new Option('--model <name>', 'loglinear: fit this model, e.g. "[123,14,34]", instead of the best by BIC (env RECKON_MODEL)').env('RECKON_MODEL'))
+    .addOption(new Option('--burn-in <n>', 'lcmcr: burn-in iterations, default 10000 (env RECKON_BURN_IN)').env('RECKON_BURN_IN'))
+    .addOption(new Option('--samples <n>', 'lcmcr: posterior draws kept, default 1000 (env RECKON_SAMPLES)').env('RECKON_SAMPLES'))
+    .addOption(new Option('--thin <n>', 'lcmcr: iterations per kept draw, default 100 (env RECKON_THIN)').env('RECKON_THIN'))
     .action(async (flags: EstimateFlags, command: Command) => {
       await run(flags, command);
     });

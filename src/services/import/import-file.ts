@@ -16,6 +16,8 @@ export interface ImportFileOptions {
   personColumn?: string;
   /** Re-importing Reckon's own export: remove the apostrophe put before formula-like text. */
   unescapeFormulas?: boolean;
+  /** Rows per insert batch (default 500). */
+  batchSize?: number;
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -54,5 +56,6 @@ export async function importFile(db: Db, path: string, options: ImportFileOption
     format,
     dryRun: options.dryRun ?? false,
     ...(options.personColumn === undefined ? {} : { personColumn: options.personColumn }),
+    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   });
 }
