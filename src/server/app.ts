@@ -4,6 +4,9 @@ import { countPersons } from '../db/repositories/person.repository.js';
 import { NotFoundError, searchPersons } from '../services/person/person.service.js';
 import { renderHomePage } from './routes/home.page.js';
 import { personRoutes } from './routes/person.routes.js';
+import { createPublicRoutes } from './public/public.routes.js';
+import { LatestRelease } from '../services/publication/latest-release.js';
+import type { ReleaseSite } from '../services/release/release-site.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
@@ -21,10 +24,22 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders);
   app.get('/api/health', async (c) => c.json({ ok: true, database: db.dialect, persons: await countPersons(db.kysely) }));
   app.route('/api/persons', personRoutes(db));
-  app.get('/', async (c) => {
+  app.get('/register', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
     const persons = await searchPersons(db, { limit: 100, ...(q === '' ? {} : { q }) });
     return c.html(renderHomePage(persons, await countPersons(db.kysely), q, options.demo ?? false));
+  });
+  // The public tally: the latest release's pages, byte-identical to its static site.
+  const latest = new LatestRelease(db);
+  let current: ReleaseSite | null = null;
+  const publicRoutes = createPublicRoutes(() => {
+    if (current === null) throw new Error('no release');
+    return current;
+  });
+  app.get('*', async (c) => {
+    current = await latest.get();
+    if (current === null) return c.redirect('/register');
+    return publicRoutes.fetch(c.req.raw);
   });
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {

@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import { openDb } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { countPersons } from '../../db/repositories/person.repository.js';
+import { dirname, join, resolve } from 'node:path';
+import { isPostgresUrl } from '../../db/dialect.js';
+import { releaseDemo } from '../../services/demo/demo-release.js';
 import { loadDemo } from '../../services/demo/demo.service.js';
+import { ensureSigningKey } from '../../services/publication/release-keys.js';
 import { createApp } from '../../server/app.js';
 import { globalOptions, log } from '../context.js';
 
@@ -22,7 +26,15 @@ export function registerServeCommand(program: Command): void {
       if (opts.demo && (await countPersons(db.kysely)) === 0) {
         log('filling an empty register with a SYNTHETIC demo (fictional people)…');
         const summary = await loadDemo(db, { persons: 500, seed: 1 });
-        log(`demo register: ${summary.persons} fictional persons from ${summary.claims} synthetic records`);
+        log(`demo register: ${summary.persons} fictional persons from ${summary.claims} synthetic records, ${summary.confirmed} confirmed`);
+      }
+      if (opts.demo) {
+        const base = isPostgresUrl(g.db) ? resolve('data') : dirname(resolve(g.db));
+        const key = await ensureSigningKey(join(base, 'keys', 'release-ed25519.pem'));
+        const date = new Date().toISOString().slice(0, 10);
+        if (await releaseDemo(db, { outDir: join(base, 'releases', date), privateKeyPem: key.privateKeyPem, date })) {
+          log(`cut a demo release for ${date}; verify it with: reckon verify-release ${join(base, 'releases', date)} --key ${key.publicKeyPath}`);
+        }
       }
       const app = createApp({ db, demo: opts.demo ?? false, onError: (e) => log(`error: ${e instanceof Error ? e.message : String(e)}`) });
       await new Promise<void>((resolve) => {

@@ -59,3 +59,8 @@ export async function insertRelease(db: Kysely<Database>, row: Insertable<Releas
 export async function auditHashes(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom('audit_events').select('hash').orderBy('seq').execute()).map((r) => r.hash);
 }
+
+/** The newest recorded release. */
+export function findLatestRelease(db: Kysely<Database>): Promise<ReleaseRow | undefined> {
+  return db.selectFrom('releases').selectAll().orderBy('release_date', 'desc').limit(1).executeTakeFirst();
+}
