@@ -12,13 +12,13 @@ export type Printable = object | readonly object[];
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Renders rows for stdout in the chosen format; an object (not a list) prints as one record. */
 export function formatOutput(data: Printable, format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(data, null, 2) + '\n';
-  const rows = (Array.isArray(data) ? data : [data]) as Row[];
+  const rows: Row[] = (Array.isArray(data) ? [...(data as readonly Row[])] : [data as Row]);
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (format === 'csv') {
     return stringify(

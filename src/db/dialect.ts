@@ -19,9 +19,9 @@ export function toJson(value: unknown): string | null {
 }
 
 /** Reads a JSON column: PostgreSQL's driver returns parsed jsonb, SQLite returns text. */
-export function fromJson<T>(value: unknown): T | null {
+export function fromJson(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 }
 
 /** SQL for a case-insensitive LIKE on both databases (SQLite LIKE is ASCII-only case-insensitive). */

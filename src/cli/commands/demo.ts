@@ -14,6 +14,8 @@ export interface DemoSummary {
   persons: number;
   records: number;
   namesakes: number;
+  /** Persons who appear in no record (only with unseenShare > 0). */
+  unseen: number;
   dir: string;
 }
 
@@ -51,13 +53,14 @@ export async function writeDemoFiles(options: SynthOptions, dir: string): Promis
   const records = await ChunkedFile.create(join(dir, 'records.csv'), csvRow(RECORD_COLUMNS));
   const truth = await ChunkedFile.create(join(dir, 'truth.csv'), csvRow(['record_id', 'person_id']));
   const persons = await ChunkedFile.create(join(dir, 'persons.csv'), csvRow(PERSON_COLUMNS));
-  const summary: DemoSummary = { persons: 0, records: 0, namesakes: 0, dir };
+  const summary: DemoSummary = { persons: 0, records: 0, namesakes: 0, unseen: 0, dir };
   try {
     for (const event of generateEvents(options)) {
       if (event.kind === 'person') {
         const p = event.person;
         summary.persons++;
         if (p.homonym_of) summary.namesakes++;
+        if (p.record_count === 0) summary.unseen++;
         await persons.add(csvRow(PERSON_COLUMNS.map((c) => String(p[c]))));
       } else {
         summary.records++;
@@ -86,6 +89,7 @@ interface DemoFlags {
   seed: string;
   out: string;
   homonymShare: string;
+  unseenShare: string;
   noise: string;
 }
 
@@ -94,13 +98,18 @@ function parseFlags(flags: DemoFlags): SynthOptions {
     persons: number('--persons', flags.persons),
     seed: flags.seed,
     homonymShare: number('--homonym-share', flags.homonymShare),
+    unseenShare: number('--unseen-share', flags.unseenShare),
     noise: number('--noise', flags.noise),
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const flag =
-    { persons: '--persons', homonymShare: '--homonym-share', noise: '--noise' }[String(issue?.path[0])] ??
-    '--seed';
+    {
+      persons: '--persons',
+      homonymShare: '--homonym-share',
+      unseenShare: '--unseen-share',
+      noise: '--noise',
+    }[String(issue?.path[0])] ?? '--seed';
   throw new UserError(`${flag}: ${issue?.message ?? 'invalid value'}`);
 }
 
@@ -111,31 +120,47 @@ export function registerDemoCommand(program: Command): void {
     .description(
       'write a synthetic register of FICTIONAL people: records.csv, truth.csv, persons.csv, README.txt',
     )
-    .requiredOption('--out <dir>', 'folder to write the files into (created if missing)')
     .addOption(
-      new Option('--persons <n>', 'number of fictional persons (env RECKON_DEMO_PERSONS)')
-        .env('RECKON_DEMO_PERSONS')
-        .default('1000'),
+      new Option('--out <dir>', 'folder to write the files into, created if missing')
+        .env('RECKON_DEMO_OUT')
+        .makeOptionMandatory(),
     )
     .addOption(
-      new Option('--seed <seed>', 'any text; the same seed gives the same files (env RECKON_DEMO_SEED)')
+      new Option('--persons <n>', 'number of fictional persons').env('RECKON_DEMO_PERSONS').default('1000'),
+    )
+    .addOption(
+      new Option('--seed <seed>', 'any text; the same seed gives the same files')
         .env('RECKON_DEMO_SEED')
         .default('1'),
     )
     .addOption(
       new Option(
         '--homonym-share <share>',
-        'share of persons made namesakes of another person, 0–0.5',
-      ).default('0.05'),
+        'share of persons made namesakes of an earlier, different person, 0–0.5',
+      )
+        .env('RECKON_DEMO_HOMONYM_SHARE')
+        .default('0.05'),
     )
-    .addOption(new Option('--noise <level>', 'noise level: 0 clean, 1 realistic, up to 3').default('1'))
+    .addOption(
+      new Option(
+        '--unseen-share <share>',
+        'share of persons who appear in no record, for checking estimates, 0–0.95',
+      )
+        .env('RECKON_DEMO_UNSEEN_SHARE')
+        .default('0'),
+    )
+    .addOption(
+      new Option('--noise <level>', 'noise: 0 clean, 1 realistic, up to 3')
+        .env('RECKON_DEMO_NOISE')
+        .default('1'),
+    )
     .action(async (flags: DemoFlags) => {
       const options = parseFlags(flags);
       const started = Date.now();
       const s = await writeDemoFiles(options, flags.out);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       log(
-        `demo: ${s.persons} fictional persons (${s.namesakes} namesakes), ${s.records} records written to ${s.dir} in ${seconds}s (SYNTHETIC data)`,
+        `demo: ${s.persons} fictional persons (${s.namesakes} namesakes${s.unseen > 0 ? `, ${s.unseen} in no record` : ''}), ${s.records} records written to ${s.dir} in ${seconds}s (SYNTHETIC data)`,
       );
     });
 }

@@ -79,16 +79,16 @@ export function registerEstimate(program: Command): void {
   program
     .command('estimate')
     .description('estimate the true toll from overlapping lists (multiple systems estimation) or the death registry')
-    .addOption(new Option('--method <method>', 'estimation method (env RECKON_ESTIMATE_METHOD)').choices(['loglinear', 'lcmcr', 'dga', 'registry']).env('RECKON_ESTIMATE_METHOD').default('loglinear'))
-    .addOption(new Option('--patterns <file>', 'CSV with one 0/1 column per list and a final count column (env RECKON_PATTERNS)').env('RECKON_PATTERNS'))
-    .addOption(new Option('--registry <file>', 'registry: counts CSV sex,age_band,period,phase,deaths (env RECKON_REGISTRY)').env('RECKON_REGISTRY'))
-    .addOption(new Option('--registry-matches <file>', 'registry: CSV age_band,named,found (env RECKON_REGISTRY_MATCHES)').env('RECKON_REGISTRY_MATCHES'))
-    .addOption(new Option('--seed <n>', 'random seed for lcmcr and the registry bootstrap (env RECKON_SEED)').env('RECKON_SEED'))
-    .addOption(new Option('--heterogeneity <form>', 'loglinear: heterogeneity term (env RECKON_HETEROGENEITY)').choices(['none', 'Chao', 'Poisson2', 'Darroch', 'Gamma3.5']).env('RECKON_HETEROGENEITY'))
-    .addOption(new Option('--model <name>', 'loglinear: fit this model, e.g. "[123,14,34]", instead of the best by BIC (env RECKON_MODEL)').env('RECKON_MODEL'))
-    .addOption(new Option('--burn-in <n>', 'lcmcr: burn-in iterations, default 10000 (env RECKON_BURN_IN)').env('RECKON_BURN_IN'))
-    .addOption(new Option('--samples <n>', 'lcmcr: posterior draws kept, default 1000 (env RECKON_SAMPLES)').env('RECKON_SAMPLES'))
-    .addOption(new Option('--thin <n>', 'lcmcr: iterations per kept draw, default 100 (env RECKON_THIN)').env('RECKON_THIN'))
+    .addOption(new Option('--method <method>', 'estimation method').choices(['loglinear', 'lcmcr', 'dga', 'registry']).env('RECKON_ESTIMATE_METHOD').default('loglinear'))
+    .addOption(new Option('--patterns <file>', 'CSV with one 0/1 column per list and a final count column').env('RECKON_PATTERNS'))
+    .addOption(new Option('--registry <file>', 'registry: counts CSV sex,age_band,period,phase,deaths').env('RECKON_REGISTRY'))
+    .addOption(new Option('--registry-matches <file>', 'registry: CSV age_band,named,found').env('RECKON_REGISTRY_MATCHES'))
+    .addOption(new Option('--seed <n>', 'random seed for lcmcr and the registry bootstrap').env('RECKON_SEED'))
+    .addOption(new Option('--heterogeneity <form>', 'loglinear: heterogeneity term').choices(['none', 'Chao', 'Poisson2', 'Darroch', 'Gamma3.5']).env('RECKON_HETEROGENEITY'))
+    .addOption(new Option('--model <name>', 'loglinear: fit this model, e.g. "[123,14,34]", instead of the best by BIC').env('RECKON_MODEL'))
+    .addOption(new Option('--burn-in <n>', 'lcmcr: burn-in iterations, default 10000').env('RECKON_BURN_IN'))
+    .addOption(new Option('--samples <n>', 'lcmcr: posterior draws kept, default 1000').env('RECKON_SAMPLES'))
+    .addOption(new Option('--thin <n>', 'lcmcr: iterations per kept draw, default 100').env('RECKON_THIN'))
     .action(async (flags: EstimateFlags, command: Command) => {
       await run(flags, command);
     });

@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(readFileSync(path, 'utf8'), { columns: true });
 }
 
 describe('reckon link', () => {

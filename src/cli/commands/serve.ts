@@ -36,7 +36,10 @@ export function registerServeCommand(program: Command): void {
           log(`cut a demo release for ${date}; verify it with: reckon verify-release ${join(base, 'releases', date)} --key ${key.publicKeyPath}`);
         }
       }
-      const app = createApp({ db, demo: opts.demo ?? false, onError: (e) => log(`error: ${e instanceof Error ? e.message : String(e)}`) });
+      const app = createApp({ db, demo: opts.demo ?? false, onError: (e) => {
+          log(`error: ${e instanceof Error ? e.message : 'unexpected error'}`);
+        },
+      });
       await new Promise<void>((resolve) => {
         const server = serve({ fetch: app.fetch, hostname: opts.host, port: Number(opts.port) }, (info) => {
           log(`Reckon is serving ${db.label.endsWith('.sqlite') ? 'the SQLite register ' + db.label : db.label}`);
@@ -44,7 +47,9 @@ export function registerServeCommand(program: Command): void {
         });
         const stop = (): void => {
           server.close(() => {
-            void db.close().then(resolve);
+            void db.close().then(() => {
+              resolve();
+            });
           });
         };
         process.once('SIGINT', stop);

@@ -48,7 +48,6 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sources_url').on('sources').column('url').execute();
 
   await db.schema
     .createTable('evidence_files')
@@ -142,7 +141,6 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .execute();
   await db.schema.createIndex('claims_person').on('claims').column('person_id').execute();
   await db.schema.createIndex('claims_source').on('claims').column('source_id').execute();
-  await db.schema.createIndex('claims_import').on('claims').columns(['import_id', 'row_number']).execute();
 
   await db.schema
     .createTable('verifications')

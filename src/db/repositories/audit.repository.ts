@@ -49,7 +49,7 @@ export async function appendAudit(db: Kysely<Database>, dialect: DialectName, in
     })
     .returning('seq')
     .executeTakeFirstOrThrow();
-  return { ...event, seq: Number(row.seq), prevHash, hash };
+  return { ...event, seq: row.seq, prevHash, hash };
 }
 
 type AuditRow = Database['audit_events'] extends infer T ? { [K in keyof T]: unknown } : never;
@@ -62,7 +62,7 @@ function toEvent(r: AuditRow): AuditEvent {
     actor: String(r.actor),
     action: String(r.action),
     entity: String(r.entity),
-    entityId: r.entity_id === null ? null : String(r.entity_id),
+    entityId: typeof r.entity_id === 'string' ? r.entity_id : null,
     before: fromJson(r.before),
     after: fromJson(r.after),
     prevHash: String(r.prev_hash),

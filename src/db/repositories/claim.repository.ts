@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ClaimsTable, Database, SourcesTable } from '../schema.js';
 import { insertMany } from './bulk.js';
@@ -5,13 +6,13 @@ import { insertMany } from './bulk.js';
 export type ClaimRow = Selectable<ClaimsTable>;
 
 /** Inserts claims in bulk. */
-export function insertClaims(db: Kysely<Database>, rows: readonly Insertable<ClaimsTable>[]): Promise<void> {
-  return insertMany(db, 'claims', rows);
+export function insertClaims(db: Kysely<Database>, rows: readonly Insertable<ClaimsTable>[], sqlite?: SQLite.Database | null): Promise<void> {
+  return insertMany(db, 'claims', rows, sqlite);
 }
 
 /** Inserts sources in bulk. */
-export function insertSources(db: Kysely<Database>, rows: readonly Insertable<SourcesTable>[]): Promise<void> {
-  return insertMany(db, 'sources', rows);
+export function insertSources(db: Kysely<Database>, rows: readonly Insertable<SourcesTable>[], sqlite?: SQLite.Database | null): Promise<void> {
+  return insertMany(db, 'sources', rows, sqlite);
 }
 
 /** A claim with the public parts of its source, as the record export and the person page need them. */

@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 import { insertMany } from './bulk.js';
 
 /** Every table, parents before children, with the key used to page through it. */
-export const TABLES: readonly { name: keyof Database & string; key: string }[] = [
+export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'users', key: 'id' },
   { name: 'imports', key: 'id' },
   { name: 'sources', key: 'id' },

@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { likeOperator, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
@@ -16,8 +17,8 @@ export interface PersonFilter {
 }
 
 /** Inserts persons in bulk. */
-export function insertPersons(db: Kysely<Database>, rows: readonly NewPerson[]): Promise<void> {
-  return insertMany(db, 'persons', rows);
+export function insertPersons(db: Kysely<Database>, rows: readonly NewPerson[], sqlite?: SQLite.Database | null): Promise<void> {
+  return insertMany(db, 'persons', rows, sqlite);
 }
 
 /** Fills a person's empty fields from a later record (values already present are kept: conflicts live in claims). */

@@ -20,7 +20,7 @@ export interface DemoSummary {
 export const DEMO_CONTRIBUTOR = 'demo-volunteer';
 export const DEMO_EDITOR = 'demo-editor';
 
-async function* demoRows(options: DemoOptions): AsyncGenerator<ImportRow> {
+function* demoRows(options: DemoOptions): Generator<ImportRow> {
   let row = 1;
   for (const event of generateEvents({ persons: options.persons, seed: options.seed })) {
     if (event.kind !== 'record') continue;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { RECORD_COLUMNS } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { fromJson } from '../../db/dialect.js';
@@ -6,6 +7,13 @@ import { pagePersons } from '../../db/repositories/person.repository.js';
 import { displayName } from '../person/person.service.js';
 
 const PAGE = 5_000;
+const extraSchema = z.record(z.string(), z.string());
+
+/** A claim's extra columns (unknown columns of the file it came from). */
+function extraOf(value: unknown): Record<string, string> {
+  const parsed = extraSchema.safeParse(fromJson(value));
+  return parsed.success ? parsed.data : {};
+}
 
 export type ExportRow = Record<string, string | number | null>;
 
@@ -15,7 +23,7 @@ export interface ExportTable {
 }
 
 function recordOf(c: ClaimWithSource): ExportRow {
-  const extra = fromJson<Record<string, string>>(c.extra) ?? {};
+  const extra = extraOf(c.extra);
   return {
     record_id: c.record_id,
     list: c.source_list,
@@ -46,7 +54,7 @@ async function extraColumns(db: Db): Promise<string[]> {
   for (;;) {
     const page = await pageClaimExtras(db.kysely, after, PAGE);
     if (page.length === 0) break;
-    for (const r of page) for (const k of Object.keys(fromJson<Record<string, string>>(r.extra) ?? {})) keys.add(k);
+    for (const r of page) for (const k of Object.keys(extraOf(r.extra))) keys.add(k);
     after = page[page.length - 1]?.id ?? null;
   }
   return [...keys].filter((k) => !(RECORD_COLUMNS as readonly string[]).includes(k) && k !== 'person_id').sort();

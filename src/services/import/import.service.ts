@@ -31,10 +31,10 @@ export interface ImportRow {
   problems?: readonly { column?: string; message: string }[];
 }
 
-async function flush(trx: Kysely<Database>, batch: ImportBatch): Promise<void> {
-  await insertPersons(trx, batch.persons);
-  await insertSources(trx, batch.sources);
-  await insertClaims(trx, batch.claims);
+async function flush(trx: Kysely<Database>, batch: ImportBatch, sqlite: Db['sqlite']): Promise<void> {
+  await insertPersons(trx, batch.persons, sqlite);
+  await insertSources(trx, batch.sources, sqlite);
+  await insertClaims(trx, batch.claims, sqlite);
   for (const f of batch.fills) await fillPersonBlanks(trx, f.id, f.values);
 }
 
@@ -48,7 +48,7 @@ function personKeyOf(record: RecordRow, column: string | undefined): string | nu
  * Imports record rows all-or-nothing (IMPORT-ATOMIC): each row becomes a source and a claim about a person;
  * any error rolls everything back and is reported with its row and column. A dry run writes nothing.
  */
-export async function importRecords(db: Db, rows: AsyncIterable<ImportRow>, input: ImportOptions): Promise<ImportSummary> {
+export async function importRecords(db: Db, rows: AsyncIterable<ImportRow> | Iterable<ImportRow>, input: ImportOptions): Promise<ImportSummary> {
   const options = importOptionsSchema.parse(input);
   const summary: ImportSummary = { importId: null, dryRun: options.dryRun, rows: 0, persons: 0, sources: 0, claims: 0, errors: 0, warnings: 0, problems: [] };
   const note = (p: ImportProblem): void => {
@@ -94,13 +94,13 @@ export async function importRecords(db: Db, rows: AsyncIterable<ImportRow>, inpu
       summary.sources++;
       summary.claims++;
       if (batch.claims.length >= options.batchSize) {
-        if (trx !== null) await flush(trx, batch);
+        if (trx !== null) await flush(trx, batch, db.sqlite);
         batch = emptyBatch();
       }
     }
     if (summary.errors > 0) throw new ImportRejected(summary);
     if (trx === null) return;
-    await flush(trx, batch);
+    await flush(trx, batch, db.sqlite);
     await setImportRows(trx, importId, summary.rows);
     await appendAudit(trx, db.dialect, {
       actor: options.actor,

@@ -76,7 +76,7 @@ describe.each(await testDialects())('cutting a release on %s', (dialect) => {
     await expect(cutRelease(t.db, DEFAULT_RULE, { date: today, note: 'again', outDir: join(dir, 'r2'), privateKeyPem, actor: 'editor' })).rejects.toThrow(/immutable/);
     const next = '2099-01-01';
     const a = await cutRelease(t.db, DEFAULT_RULE, { date: next, note: 'Synthetic.', outDir: join(dir, 'a'), privateKeyPem, actor: 'editor', preview: true });
-    const b = await cutRelease(t.db, DEFAULT_RULE, { date: next, note: 'Synthetic.', outDir: join(dir, 'b'), privateKeyPem, actor: 'editor', preview: true });
+    await cutRelease(t.db, DEFAULT_RULE, { date: next, note: 'Synthetic.', outDir: join(dir, 'b'), privateKeyPem, actor: 'editor', preview: true });
     expect(a.recorded).toBe(false);
     expect(filesOf(join(dir, 'a'))).toEqual(filesOf(join(dir, 'b')));
   });

@@ -8,7 +8,9 @@ import { openDb } from '../../db/database.js';
 import { listAudit } from '../../db/repositories/audit.repository.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reckon-crash-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Runs the writer, kills it with SIGKILL after `ms` of writing, and returns the ids it acknowledged. */
 function writeAndKill(db: string, ms: number): Promise<string[]> {

@@ -1,0 +1,97 @@
+// Import speed: 100,000 synthetic demo records into SQLite and PostgreSQL through `reckon import`'s service,
+// beside a raw better-sqlite3 insert loop of the same rows (the physical reference).
+// Run: node --import tsx bench/import/import-bench.ts [records]
+// Each measurement runs in its own child process so peak RSS is its own.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { RECORD_COLUMNS } from '../../src/core/record/record.schemas.js';
+import { generateEvents } from '../../src/core/synth/generate.js';
+import type { SynthRecord } from '../../src/core/synth/synth.schemas.js';
+import { openDb } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrator.js';
+import { writeRecords } from '../../src/services/files/record-writer.js';
+import { importFile } from '../../src/services/import/import-file.js';
+
+const OUT = join(import.meta.dirname, '..', 'out');
+const PG_URL = process.env.RECKON_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function makeFile(records: number): Promise<string> {
+  const file = join(OUT, `records-${records}.csv`);
+  if (existsSync(file)) return file;
+  mkdirSync(OUT, { recursive: true });
+  function* rows(): Generator<SynthRecord> {
+    let n = 0;
+    for (const e of generateEvents({ persons: Math.ceil(records / 2.2), seed: 'bench' })) {
+      if (e.kind !== 'record') continue;
+      if (n++ >= records) return;
+      yield e.record;
+    }
+  }
+  await writeRecords(file, 'csv', RECORD_COLUMNS, rows());
+  return file;
+}
+
+function raw(file: string): Record<string, number> {
+  const rows: Record<string, string>[] = parse(readFileSync(file), { columns: true });
+  const dbFile = join(OUT, 'raw.sqlite');
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+  const db = new SQLite(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE records (id INTEGER PRIMARY KEY, ${RECORD_COLUMNS.map((c) => `${c} TEXT`).join(', ')})`);
+  const insert = db.prepare(`INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`);
+  const started = performance.now();
+  db.transaction(() => {
+    for (const r of rows) insert.run(RECORD_COLUMNS.map((c) => r[c] ?? null));
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return { rows: rows.length, seconds };
+}
+
+async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Record<string, number>> {
+  let url = join(OUT, 'reckon.sqlite');
+  const schema = `bench_${Date.now().toString(36)}`;
+  if (target === 'sqlite') for (const f of [url, `${url}-wal`, `${url}-shm`]) rmSync(f, { force: true });
+  else url = PG_URL;
+  const db = await openDb(url, target === 'postgres' ? { schema } : {});
+  try {
+    await migrateToLatest(db);
+    const started = performance.now();
+    const summary = await importFile(db, file, { actor: 'bench' });
+    const seconds = (performance.now() - started) / 1000;
+    return { rows: summary.rows, seconds };
+  } finally {
+    await db.close();
+    if (target === 'postgres') {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    }
+  }
+}
+
+const [, , mode, file] = process.argv;
+if (mode === 'raw' || mode === 'sqlite' || mode === 'postgres') {
+  const result = mode === 'raw' ? raw(file ?? '') : await reckon(file ?? '', mode);
+  process.stdout.write(JSON.stringify({ ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+} else {
+  const records = Number(mode ?? 100_000);
+  const csv = await makeFile(records);
+  const run = (m: string): { rows: number; seconds: number; peakRssMB: number } =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, m, csv], { encoding: 'utf8' })) as { rows: number; seconds: number; peakRssMB: number };
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  const rawResult = run('raw');
+  console.log(`raw better-sqlite3 loop: ${rawResult.rows} rows in ${rawResult.seconds.toFixed(2)} s = ${Math.round(rawResult.rows / rawResult.seconds)} rows/s (peak RSS ${rawResult.peakRssMB} MB, rows held in memory)`);
+  for (const m of ['sqlite', 'postgres']) {
+    const r = run(m);
+    const rate = r.rows / r.seconds;
+    console.log(`reckon import → ${m}: ${r.rows} records in ${r.seconds.toFixed(2)} s = ${Math.round(rate)} records/s, ${((100 * rate) / (rawResult.rows / rawResult.seconds)).toFixed(1)}% of raw (peak RSS ${r.peakRssMB} MB)`);
+  }
+}
