@@ -113,24 +113,36 @@ class RowReader {
 }
 
 /**
- * Reads a record CSV from bytes: strict UTF-8 (BOM allowed), delimiter sniffed among , ; and TAB,
- * one item per non-blank data row with the problems found in it. Unreadable files throw RecordFileError.
+ * Reads a record CSV from bytes in batches (one per chunk read): strict UTF-8 (BOM allowed), delimiter
+ * sniffed among , ; and TAB, one item per non-blank data row with the problems found in it.
+ * Unreadable files throw RecordFileError.
  */
-export async function* readCsvRecords(bytes: AsyncIterable<Uint8Array>, file: string, options: CsvReadOptions = {}): AsyncGenerator<RecordItem> {
+export async function* readCsvBatches(bytes: AsyncIterable<Uint8Array>, file: string, options: CsvReadOptions = {}): AsyncGenerator<RecordItem[]> {
   const rows = new RowReader(file, options);
   try {
     const { delimiter, chunks } = await sniffed(validUtf8(bytes));
     const parser = pushParser(delimiter);
-    const step = function* (chunk: Buffer | undefined): Generator<RecordItem> {
+    const step = (chunk: Buffer | undefined): RecordItem[] => {
       const records: string[][] = [];
       const error = parser.parse(chunk, chunk === undefined, (r) => records.push(r), () => undefined);
-      yield* rows.items(records);
+      // Count the rows parsed before a syntax error, so the error names the row it is in.
+      const items = [...rows.items(records)];
       if (error) throw error;
+      return items;
     };
-    for await (const chunk of chunks) yield* step(chunk);
-    yield* step(undefined);
+    for await (const chunk of chunks) {
+      const items = step(chunk);
+      if (items.length > 0) yield items;
+    }
+    const last = step(undefined);
+    if (last.length > 0) yield last;
     rows.finish();
   } catch (error) {
     throw toFileError(file, error, rows.row + 1);
   }
+}
+
+/** Reads a record CSV from bytes, one item per non-blank data row (see readCsvBatches). */
+export async function* readCsvRecords(bytes: AsyncIterable<Uint8Array>, file: string, options: CsvReadOptions = {}): AsyncGenerator<RecordItem> {
+  for await (const batch of readCsvBatches(bytes, file, options)) yield* batch;
 }

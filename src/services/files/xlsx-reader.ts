@@ -55,6 +55,23 @@ async function* sheetRecords(sheet: SheetLike, file: string, options: XlsxReadOp
  * archive on the same open file, so exceljs only ever inflates bytes that were counted.
  */
 export async function* readXlsxRecords(path: string, options: XlsxReadOptions = {}): AsyncGenerator<RecordItem> {
+  for await (const batch of readXlsxBatches(path, options)) yield* batch;
+}
+
+async function* batched(items: AsyncIterable<RecordItem>, size: number): AsyncGenerator<RecordItem[]> {
+  let batch: RecordItem[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Like readXlsxRecords, in batches of up to 1024 items. */
+export async function* readXlsxBatches(path: string, options: XlsxReadOptions = {}): AsyncGenerator<RecordItem[]> {
   const handle = await open(path, 'r');
   let input: Readable | undefined;
   try {
@@ -67,7 +84,7 @@ export async function* readXlsxRecords(path: string, options: XlsxReadOptions = 
       const name = sheet.name ?? '';
       seen.push(name);
       if (options.sheet !== undefined && name !== options.sheet) continue;
-      yield* sheetRecords(sheet, path, options);
+      yield* batched(sheetRecords(sheet, path, options), 1024);
       return;
     }
     throw new RecordFileError(path, options.sheet === undefined ? 'the workbook has no worksheet' : `the workbook has no worksheet "${options.sheet}" (it has ${seen.map((s) => `"${s}"`).join(', ')})`);
