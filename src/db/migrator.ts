@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import type { Db } from './database.js';
 import type { DialectName } from './dialect.js';
 import * as initial from './migrations/20261202080000-initial.js';
+import * as linkage from './migrations/20261202090000-linkage.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -9,6 +10,7 @@ type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
 /** Forward-only migrations, timestamp-named, in order. */
 const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202080000-initial': initial,
+  '20261202090000-linkage': linkage,
 };
 
 function migrator(db: Db): Migrator {

@@ -179,6 +179,33 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface LinkRunsTable {
+  id: string;
+  job_id: string | null;
+  settings_name: string;
+  persons: number;
+  candidate_pairs: number;
+  queued: number;
+  model: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A candidate pair of persons from a linkage run, waiting for (or holding) a reviewer's decision. */
+export interface LinkPairsTable {
+  id: string;
+  run_id: string;
+  person_a: string;
+  person_b: string;
+  probability: number;
+  explanation: string | null;
+  state: string;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   imports: ImportsTable;
@@ -191,4 +218,6 @@ export interface Database {
   releases: ReleasesTable;
   jobs: JobsTable;
   audit_events: AuditEventsTable;
+  link_runs: LinkRunsTable;
+  link_pairs: LinkPairsTable;
 }

@@ -8,6 +8,8 @@ import { createPublicRoutes } from './public/public.routes.js';
 import { LatestRelease } from '../services/publication/latest-release.js';
 import type { ReleaseSite } from '../services/release/release-site.js';
 import { securityHeaders } from './security-headers.js';
+import { CandidateFinder } from '../services/review/candidates.service.js';
+import { candidateQuerySchema } from '../services/review/review.schemas.js';
 
 export interface AppOptions {
   db: Db;
@@ -24,6 +26,12 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders);
   app.get('/api/health', async (c) => c.json({ ok: true, database: db.dialect, persons: await countPersons(db.kysely) }));
   app.route('/api/persons', personRoutes(db));
+  const finder = new CandidateFinder(db);
+  app.get('/api/candidates', async (c) => {
+    const parsed = candidateQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return c.json({ error: 'bad query', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 400);
+    return c.json({ candidates: await finder.find(parsed.data) });
+  });
   app.get('/register', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
     const persons = await searchPersons(db, { limit: 100, ...(q === '' ? {} : { q }) });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main.js';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../core/estimate/fixtures/${name}`, import.meta.url));
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../core/estimate/fixtures/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'reckon-estimate-'));
 
 async function reckon(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -36,15 +37,41 @@ afterEach(() => {
 
 describe('reckon estimate', () => {
   it('prints the log-linear estimate and its 95% interval as JSON', async () => {
-    const { code, out } = await reckon('--format', 'json', 'estimate', '--method', 'loglinear', '--patterns', fixture('kosovo_aggregate_patterns.csv'));
+    const { code, out } = await reckon(
+      '--format',
+      'json',
+      'estimate',
+      '--method',
+      'loglinear',
+      '--patterns',
+      fixture('kosovo_aggregate_patterns.csv'),
+    );
     expect(code).toBe(0);
-    const r = JSON.parse(out) as { estimate: number; lower: number; upper: number; model: string; method: string; computedAt: string };
-    expect([r.estimate.toFixed(1), r.lower.toFixed(1), r.upper.toFixed(1), r.model]).toEqual(['10356.5', '8994.3', '12110.4', '[123,14,34]']);
+    const r = JSON.parse(out) as {
+      estimate: number;
+      lower: number;
+      upper: number;
+      model: string;
+      method: string;
+      computedAt: string;
+    };
+    expect([r.estimate.toFixed(1), r.lower.toFixed(1), r.upper.toFixed(1), r.model]).toEqual([
+      '10356.5',
+      '8994.3',
+      '12110.4',
+      '[123,14,34]',
+    ]);
     expect(r.computedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('runs dga on five lists and prints a table by default', async () => {
-    const { code, out } = await reckon('estimate', '--method', 'dga', '--patterns', fixture('madigan_york_5list.csv'));
+    const { code, out } = await reckon(
+      'estimate',
+      '--method',
+      'dga',
+      '--patterns',
+      fixture('madigan_york_5list.csv'),
+    );
     expect(code).toBe(0);
     expect(out).toMatch(/^method\s+model/);
     expect(out).toContain('dga');
@@ -54,7 +81,10 @@ describe('reckon estimate', () => {
     const cases: [string, RegExp][] = [
       ['A,B,C,n\n1,0,0,4\n0,1,0\n', /line 3: expected 4 columns/],
       ['A,B,C,n\n1,0,0,4\n0,1,0,-1\n', /line 3, column n: expected a non-negative whole number, found "-1"/],
-      ['A,B,C,n\n1,0,0,4\n0,1,0,abc\n', /line 3, column n: expected a non-negative whole number, found "abc"/],
+      [
+        'A,B,C,n\n1,0,0,4\n0,1,0,abc\n',
+        /line 3, column n: expected a non-negative whole number, found "abc"/,
+      ],
       ['A,B,n\n1,0,4\n0,1,3\n1,1,2\n', /at least 3 list columns/],
       ['A,B,C,n\n1,0,0,4\n0,1,0,3\n0,0,1,7\n', /no record appears on more than one list/],
     ];
@@ -69,17 +99,39 @@ describe('reckon estimate', () => {
   });
 
   it('reports a missing file and a bad seed clearly', async () => {
-    expect((await reckon('estimate', '--patterns', join(dir, 'nope.csv'))).err).toMatch(/cannot read .*nope\.csv: ENOENT/);
-    expect((await reckon('estimate', '--method', 'lcmcr', '--seed', 'x', '--patterns', fixture('HIV.csv'))).err).toMatch(/--seed: expected a whole number/);
+    expect((await reckon('estimate', '--patterns', join(dir, 'nope.csv'))).err).toMatch(
+      /cannot read .*nope\.csv: ENOENT/,
+    );
+    expect(
+      (await reckon('estimate', '--method', 'lcmcr', '--seed', 'x', '--patterns', fixture('HIV.csv'))).err,
+    ).toMatch(/--seed: expected a whole number/);
   });
 
   it('runs the registry method from two CSV files', async () => {
     const counts = file(
       'registry.csv',
-      ['sex,age_band,period,phase,deaths', 'male,20-29,2019,baseline,1000', 'female,20-29,2019,baseline,400', 'male,20-29,2023,war,1500', 'female,20-29,2023,war,400'].join('\n'),
+      [
+        'sex,age_band,period,phase,deaths',
+        'male,20-29,2019,baseline,1000',
+        'female,20-29,2019,baseline,400',
+        'male,20-29,2023,war,1500',
+        'female,20-29,2023,war,400',
+      ].join('\n'),
     );
     const matches = file('matches.csv', 'age_band,named,found\n20-29,300,150\n');
-    const { code, out } = await reckon('--format', 'json', 'estimate', '--method', 'registry', '--registry', counts, '--registry-matches', matches, '--seed', '5');
+    const { code, out } = await reckon(
+      '--format',
+      'json',
+      'estimate',
+      '--method',
+      'registry',
+      '--registry',
+      counts,
+      '--registry-matches',
+      matches,
+      '--seed',
+      '5',
+    );
     expect(code).toBe(0);
     const r = JSON.parse(out) as { estimate: number; lower: number; upper: number; seed: number };
     expect(r.estimate).toBeCloseTo(1000, 6);

@@ -2,7 +2,11 @@ import { Command, Option } from 'commander';
 import type { EstimateResult } from '../../core/estimate/estimate.schemas.js';
 import type { Heterogeneity } from '../../core/estimate/loglinear-models.js';
 import { PatternTableError } from '../../core/estimate/pattern-table.js';
-import { estimateFromPatterns, estimateFromRegistry, type PatternMethod } from '../../services/estimate/estimate.service.js';
+import {
+  estimateFromPatterns,
+  estimateFromRegistry,
+  type PatternMethod,
+} from '../../services/estimate/estimate.service.js';
 import { readPatternFile } from '../../services/estimate/pattern-file.js';
 import { readRegistryCounts, readRegistryMatches } from '../../services/estimate/registry-file.js';
 import { UserError } from '../cli-error.js';
@@ -24,26 +28,46 @@ interface EstimateFlags {
 
 function wholeNumber(raw: string | undefined, flag: string, min: number): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < min) throw new UserError(`${flag}: expected a whole number of at least ${min}, found "${raw}"`);
+  if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < min)
+    throw new UserError(`${flag}: expected a whole number of at least ${min}, found "${raw}"`);
   return Number(raw);
 }
 
 function summaryRow(r: EstimateResult): Record<string, unknown> {
   const round = (x: number): number => Math.round(x * 10) / 10;
-  return { method: r.method, model: r.model ?? '', observed: r.inputs.observed, estimate: round(r.estimate), lower: round(r.lower), upper: round(r.upper), se: r.se === undefined ? '' : round(r.se), seed: r.seed ?? '' };
+  return {
+    method: r.method,
+    model: r.model ?? '',
+    observed: r.inputs.observed,
+    estimate: round(r.estimate),
+    lower: round(r.lower),
+    upper: round(r.upper),
+    se: r.se === undefined ? '' : round(r.se),
+    seed: r.seed ?? '',
+  };
 }
 
 async function compute(flags: EstimateFlags): Promise<EstimateResult> {
   const seed = wholeNumber(flags.seed, '--seed', 0);
   if (flags.method === 'registry') {
     if (flags.registry === undefined || flags.registryMatches === undefined) {
-      throw new UserError('--method registry needs --registry COUNTS.csv and --registry-matches MATCHES.csv (see docs/estimation.md)');
+      throw new UserError(
+        '--method registry needs --registry COUNTS.csv and --registry-matches MATCHES.csv (see docs/estimation.md)',
+      );
     }
-    const [counts, matches] = await Promise.all([readRegistryCounts(flags.registry), readRegistryMatches(flags.registryMatches)]);
-    return estimateFromRegistry(counts, matches, { source: `${flags.registry} + ${flags.registryMatches}`, ...(seed === undefined ? {} : { seed }) });
+    const [counts, matches] = await Promise.all([
+      readRegistryCounts(flags.registry),
+      readRegistryMatches(flags.registryMatches),
+    ]);
+    return estimateFromRegistry(counts, matches, {
+      source: `${flags.registry} + ${flags.registryMatches}`,
+      ...(seed === undefined ? {} : { seed }),
+    });
   }
   if (flags.patterns === undefined) {
-    throw new UserError('estimating from the register is not wired yet: pass --patterns FILE.csv (one 0/1 column per list, then a count column)');
+    throw new UserError(
+      'estimating from the register is not wired yet: pass --patterns FILE.csv (one 0/1 column per list, then a count column)',
+    );
   }
   const table = await readPatternFile(flags.patterns);
   const burnIn = wholeNumber(flags.burnIn, '--burn-in', 0);
@@ -54,7 +78,9 @@ async function compute(flags: EstimateFlags): Promise<EstimateResult> {
     source: flags.patterns,
     ...(seed === undefined ? {} : { seed }),
     ...(flags.model === undefined ? {} : { model: flags.model }),
-    ...(flags.heterogeneity === undefined || flags.heterogeneity === 'none' ? {} : { heterogeneity: flags.heterogeneity }),
+    ...(flags.heterogeneity === undefined || flags.heterogeneity === 'none'
+      ? {}
+      : { heterogeneity: flags.heterogeneity }),
     ...(burnIn === undefined ? {} : { burnIn }),
     ...(samples === undefined ? {} : { samples }),
     ...(thin === undefined ? {} : { thin }),
@@ -70,7 +96,9 @@ async function run(flags: EstimateFlags, command: Command): Promise<void> {
     if (error instanceof PatternTableError) throw new UserError(error.message);
     throw error;
   }
-  process.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatOutput(summaryRow(result), format));
+  process.stdout.write(
+    format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatOutput(summaryRow(result), format),
+  );
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
 }
 
@@ -78,14 +106,44 @@ async function run(flags: EstimateFlags, command: Command): Promise<void> {
 export function registerEstimate(program: Command): void {
   program
     .command('estimate')
-    .description('estimate the true toll from overlapping lists (multiple systems estimation) or the death registry')
-    .addOption(new Option('--method <method>', 'estimation method').choices(['loglinear', 'lcmcr', 'dga', 'registry']).env('RECKON_ESTIMATE_METHOD').default('loglinear'))
-    .addOption(new Option('--patterns <file>', 'CSV with one 0/1 column per list and a final count column').env('RECKON_PATTERNS'))
-    .addOption(new Option('--registry <file>', 'registry: counts CSV sex,age_band,period,phase,deaths').env('RECKON_REGISTRY'))
-    .addOption(new Option('--registry-matches <file>', 'registry: CSV age_band,named,found').env('RECKON_REGISTRY_MATCHES'))
-    .addOption(new Option('--seed <n>', 'random seed for lcmcr and the registry bootstrap').env('RECKON_SEED'))
-    .addOption(new Option('--heterogeneity <form>', 'loglinear: heterogeneity term').choices(['none', 'Chao', 'Poisson2', 'Darroch', 'Gamma3.5']).env('RECKON_HETEROGENEITY'))
-    .addOption(new Option('--model <name>', 'loglinear: fit this model, e.g. "[123,14,34]", instead of the best by BIC').env('RECKON_MODEL'))
+    .description(
+      'estimate the true toll from overlapping lists (multiple systems estimation) or the death registry',
+    )
+    .addOption(
+      new Option('--method <method>', 'estimation method')
+        .choices(['loglinear', 'lcmcr', 'dga', 'registry'])
+        .env('RECKON_ESTIMATE_METHOD')
+        .default('loglinear'),
+    )
+    .addOption(
+      new Option('--patterns <file>', 'CSV with one 0/1 column per list and a final count column').env(
+        'RECKON_PATTERNS',
+      ),
+    )
+    .addOption(
+      new Option('--registry <file>', 'registry: counts CSV sex,age_band,period,phase,deaths').env(
+        'RECKON_REGISTRY',
+      ),
+    )
+    .addOption(
+      new Option('--registry-matches <file>', 'registry: CSV age_band,named,found').env(
+        'RECKON_REGISTRY_MATCHES',
+      ),
+    )
+    .addOption(
+      new Option('--seed <n>', 'random seed for lcmcr and the registry bootstrap').env('RECKON_SEED'),
+    )
+    .addOption(
+      new Option('--heterogeneity <form>', 'loglinear: heterogeneity term')
+        .choices(['none', 'Chao', 'Poisson2', 'Darroch', 'Gamma3.5'])
+        .env('RECKON_HETEROGENEITY'),
+    )
+    .addOption(
+      new Option(
+        '--model <name>',
+        'loglinear: fit this model, e.g. "[123,14,34]", instead of the best by BIC',
+      ).env('RECKON_MODEL'),
+    )
     .addOption(new Option('--burn-in <n>', 'lcmcr: burn-in iterations, default 10000').env('RECKON_BURN_IN'))
     .addOption(new Option('--samples <n>', 'lcmcr: posterior draws kept, default 1000').env('RECKON_SAMPLES'))
     .addOption(new Option('--thin <n>', 'lcmcr: iterations per kept draw, default 100').env('RECKON_THIN'))

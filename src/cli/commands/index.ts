@@ -9,6 +9,7 @@ import { registerImportCommand } from './import.js';
 import { registerLinkCommand } from './link.js';
 import { registerPersonCommand } from './person.js';
 import { registerReleaseCommand } from './release.js';
+import { registerReviewCommand } from './review.js';
 import { registerServeCommand } from './serve.js';
 import { registerVerifyCommand } from './verify.js';
 import { registerVerifyReleaseCommand } from './verify-release.js';
@@ -24,6 +25,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerAuditCommand,
   registerVerifyCommand,
   registerReleaseCommand,
+  registerReviewCommand,
   registerServeCommand,
   registerEstimate,
   registerLinkCommand,

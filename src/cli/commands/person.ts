@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { VERIFICATION_STATES } from '../../core/record/record.schemas.js';
 import { getPersonDetail, searchPersons } from '../../services/person/person.service.js';
+import { CandidateFinder } from '../../services/review/candidates.service.js';
 import { printData, withDb } from '../context.js';
 
 /** `reckon person list|show`. */
@@ -26,6 +27,26 @@ export function registerPersonCommand(program: Command): void {
           ...(opts.category === undefined ? {} : { category: opts.category }),
         });
         printData(command, rows);
+      });
+    });
+  person
+    .command('candidates')
+    .description('who in the register a record being entered may already be: top matches with probabilities')
+    .option('--surname <text>')
+    .option('--given-name <text>')
+    .option('--patronymic <text>')
+    .option('--full-name <text>')
+    .option('--birth-date <text>')
+    .option('--age <text>')
+    .option('--region <text>')
+    .option('--death-date <text>')
+    .option('--limit <n>', 'how many', '5')
+    .action(async (opts: Record<string, string | undefined>, command: Command) => {
+      await withDb(command, async (db) => {
+        const finder = new CandidateFinder(db);
+        const q = { surname: opts.surname, given_name: opts.givenName, patronymic: opts.patronymic, full_name: opts.fullName, birth_date: opts.birthDate, age: opts.age, region: opts.region, death_date: opts.deathDate };
+        const found = await finder.find({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)), limit: opts.limit });
+        printData(command, found.map((c) => ({ id: c.person.id, name: c.person.name, birth: c.person.birth, region: c.person.region, probability: c.probability.toFixed(3), why: c.explanation.terms.filter((t) => t.weight !== 0).map((t) => `${t.comparison} ${t.weight > 0 ? '+' : ''}${t.weight.toFixed(1)}`).join(', ') })));
       });
     });
   person

@@ -16,6 +16,8 @@ export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'verifications', key: 'id' },
   { name: 'releases', key: 'id' },
   { name: 'jobs', key: 'id' },
+  { name: 'link_runs', key: 'id' },
+  { name: 'link_pairs', key: 'id' },
   { name: 'audit_events', key: 'seq' },
 ];
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { listAudit, type AuditEvent } from '../../db/repositories/audit.repository.js';
 import { listClaimsForPerson, type ClaimWithSource } from '../../db/repositories/claim.repository.js';
 import { findPerson, listPersons, type PersonRow } from '../../db/repositories/person.repository.js';
+import { mergedInto } from '../../db/repositories/linkage.repository.js';
 import { personListQuerySchema, type PersonListQuery, type PersonSummary } from './person.schemas.js';
 
 export class NotFoundError extends Error {}
@@ -74,7 +75,9 @@ function factsOf(claims: ClaimWithSource[]): FactValues[] {
 export async function getPersonDetail(db: Db, id: string): Promise<PersonDetail> {
   const person = await findPerson(db.kysely, id);
   if (!person) throw new NotFoundError(`no person with id ${id}`);
-  const claims = await listClaimsForPerson(db.kysely, id);
+  // A merged person's sources and claims belong to the person they were merged into.
+  const ids = [id, ...(await mergedInto(db.kysely, id))];
+  const claims = (await Promise.all(ids.map((pid) => listClaimsForPerson(db.kysely, pid)))).flat();
   const history = await listAudit(db.kysely, { entity: 'person', entityId: id });
   return { person, facts: factsOf(claims), claims, history };
 }

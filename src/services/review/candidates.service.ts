@@ -1,0 +1,57 @@
+import { buildCandidateIndex, findCandidates, type CandidateIndex } from '../../core/linkage/candidate-index.js';
+import { explainPair, type Explanation } from '../../core/linkage/explain.js';
+import type { RawRow } from '../../core/linkage/dataset.js';
+import type { LinkageModel } from '../../core/linkage/settings.schemas.js';
+import type { Db } from '../../db/database.js';
+import { listActivePersons } from '../../db/repositories/linkage.repository.js';
+import { findPerson, countPersons } from '../../db/repositories/person.repository.js';
+import { summarise } from '../person/person.service.js';
+import type { PersonSummary } from '../person/person.schemas.js';
+import { parseStoredModel } from './link-register.service.js';
+import { personAsRecord } from './person-rows.js';
+import { candidateQuerySchema, type CandidateQuery } from './review.schemas.js';
+
+export interface CandidateMatch {
+  person: PersonSummary;
+  probability: number;
+  /** Why: each comparison's contribution. */
+  explanation: Explanation;
+}
+
+/**
+ * Looks up the register for persons a record being typed in may already be, with probabilities and reasons.
+ * The index is built once (from the latest linkage run's model) and rebuilt when the register has grown.
+ */
+export class CandidateFinder {
+  private index: CandidateIndex | null = null;
+  private builtAt = -1;
+
+  constructor(private readonly db: Db) {}
+
+  private async ensureIndex(): Promise<CandidateIndex | null> {
+    const count = await countPersons(this.db.kysely);
+    if (this.index !== null && count === this.builtAt) return this.index;
+    const run = await this.db.kysely.selectFrom('link_runs').select('model').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    if (!run) return null;
+    const model: LinkageModel = parseStoredModel(run.model);
+    this.index = buildCandidateIndex(model, (await listActivePersons(this.db.kysely)).map(personAsRecord));
+    this.builtAt = count;
+    return this.index;
+  }
+
+  /** Top candidates for a draft record; empty until a linkage run has trained a model (`reckon review run`). */
+  async find(query: CandidateQuery): Promise<CandidateMatch[]> {
+    const q = candidateQuerySchema.parse(query);
+    const index = await this.ensureIndex();
+    if (index === null) return [];
+    const { limit, ...fields } = q;
+    const record: RawRow = { record_id: 'draft', ...fields };
+    const out: CandidateMatch[] = [];
+    for (const c of findCandidates(index, record, limit)) {
+      const person = await findPerson(this.db.kysely, c.recordId);
+      if (!person || person.merged_into !== null) continue;
+      out.push({ person: summarise(person), probability: c.probability, explanation: explainPair(index.model, record, personAsRecord(person)) });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRegister } from '../../core/synth/generate.js';
+import { listAudit } from '../../db/repositories/audit.repository.js';
+import { findPerson } from '../../db/repositories/person.repository.js';
+import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
+import { importRecords } from '../import/import.service.js';
+import { getPersonDetail } from '../person/person.service.js';
+import { CandidateFinder } from './candidates.service.js';
+import { linkRegister } from './link-register.service.js';
+import { splitClaim, unmergePerson } from './merge.service.js';
+import { decidePair, reviewQueue, showPair } from './review.service.js';
+
+// 80 fictional persons, each source mention imported as its own person: the register holds duplicates.
+const { records } = generateRegister({ persons: 80, seed: 'review-test', homonymShare: 0.1 });
+
+describe.each(await testDialects())('duplicate review on %s', (dialect) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb(dialect);
+    await importRecords(t.db, records.map((record, i) => ({ row: i + 2, record })), { actor: 'anna', fileName: 'synthetic.csv', fileSha256: 'a'.repeat(64), format: 'csv' });
+  });
+  afterAll(async () => t.dispose());
+
+  it('a linkage run queues likely duplicates, likeliest first, with a waterfall per pair', async () => {
+    const run = await linkRegister(t.db, { actor: 'editor' });
+    expect(run.persons).toBe(records.length);
+    expect(run.queued).toBeGreaterThan(20);
+    const queue = await reviewQueue(t.db, { limit: 500 });
+    expect(queue.length).toBe(run.queued);
+    expect(queue.map((q) => q.probability)).toEqual([...queue.map((q) => q.probability)].sort((a, b) => b - a));
+    const first = queue[0]!;
+    const shown = await showPair(t.db, first.pair);
+    const total = shown.explanation.priorWeight + shown.explanation.terms.reduce((s, term) => s + term.weight, 0);
+    expect(total).toBeCloseTo(shown.explanation.weight, 6);
+    expect(shown.explanation.probability).toBeCloseTo(first.probability, 6);
+  });
+
+  it('"same" merges keeping every claim, "different" is never asked again, and a merge can be undone', async () => {
+    const [same, different] = await reviewQueue(t.db, { limit: 2 });
+    const decided = await decidePair(t.db, { pairId: same!.pair, decision: 'same', actor: 'boris', reason: 'same birth date and unit' });
+    const keptId = decided.kept!;
+    const mergedId = keptId === same!.a.id ? same!.b.id : same!.a.id;
+    expect((await findPerson(t.db.kysely, mergedId))?.merged_into).toBe(keptId);
+    const detail = await getPersonDetail(t.db, keptId);
+    expect(detail.claims.map((c) => c.person_id).sort()).toEqual([keptId, mergedId].sort());
+    expect(detail.history.map((h) => h.action)).toContain('person.merge');
+
+    await decidePair(t.db, { pairId: different!.pair, decision: 'different', actor: 'boris' });
+    const again = await linkRegister(t.db, { actor: 'editor' });
+    expect(again.labels).toBe(1);
+    expect((await reviewQueue(t.db, { limit: 500 })).map((q) => q.pair)).not.toContain(different!.pair);
+
+    await unmergePerson(t.db, { person: mergedId, actor: 'boris', reason: 'namesakes after all' });
+    expect((await findPerson(t.db.kysely, mergedId))?.merged_into).toBeNull();
+    expect((await getPersonDetail(t.db, keptId)).claims.every((c) => c.person_id === keptId)).toBe(true);
+    const actions = (await listAudit(t.db.kysely)).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['linkage.run', 'person.merge', 'link_pair.decide', 'person.unmerge']));
+  });
+
+  it('splits a claim off into a new person', async () => {
+    const [pair] = await reviewQueue(t.db, { limit: 1 });
+    const { kept } = await decidePair(t.db, { pairId: pair!.pair, decision: 'same', actor: 'boris' });
+    const claim = (await getPersonDetail(t.db, kept!)).claims.find((c) => c.person_id !== kept)!;
+    const split = await splitClaim(t.db, { claim: claim.id, actor: 'boris', reason: 'another man' });
+    expect((await getPersonDetail(t.db, split.person)).claims.map((c) => c.id)).toEqual([claim.id]);
+  });
+
+  it('finds the register person a typed-in record may be', async () => {
+    const someone = records.find((r) => r.surname !== '' && r.given_name !== '' && r.birth_date !== '')!;
+    const found = await new CandidateFinder(t.db).find({ surname: someone.surname, given_name: someone.given_name, birth_date: someone.birth_date });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.probability).toBeGreaterThan(0.5);
+  });
+});
