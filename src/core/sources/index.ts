@@ -1,0 +1,2 @@
+export { normaliseSourceKind } from './source-kind.js';
+export { normaliseSex } from './sex.js';
