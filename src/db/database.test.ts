@@ -15,7 +15,7 @@ describe('openDb on a SQLite file', () => {
       expect(db.sqlite?.pragma('synchronous', { simple: true })).toBe(2);
       expect(db.sqlite?.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.sqlite?.pragma('busy_timeout', { simple: true })).toBe(5000);
-      expect(await migrateToLatest(db)).toEqual(['20261202080000-initial', '20261202090000-linkage']);
+      expect(await migrateToLatest(db)).toEqual(['20261202080000-initial', '20261202090000-linkage', '20261202100000-estimates']);
       expect(await migrateToLatest(db)).toEqual([]);
       await db.close();
     } finally {

@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import type { DialectName } from './dialect.js';
 import * as initial from './migrations/20261202080000-initial.js';
 import * as linkage from './migrations/20261202090000-linkage.js';
+import * as estimates from './migrations/20261202100000-estimates.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -11,6 +12,7 @@ type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
 const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202080000-initial': initial,
   '20261202090000-linkage': linkage,
+  '20261202100000-estimates': estimates,
 };
 
 function migrator(db: Db): Migrator {

@@ -206,6 +206,19 @@ export interface LinkPairsTable {
   created_at: string;
 }
 
+export interface EstimatesTable {
+  id: string;
+  method: string;
+  estimate: number;
+  lower: number;
+  upper: number;
+  /** The whole EstimateResult (inputs, seed, assumptions, diagnostics). */
+  result: string;
+  published_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   imports: ImportsTable;
@@ -220,4 +233,5 @@ export interface Database {
   audit_events: AuditEventsTable;
   link_runs: LinkRunsTable;
   link_pairs: LinkPairsTable;
+  estimates: EstimatesTable;
 }

@@ -18,6 +18,7 @@ export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'jobs', key: 'id' },
   { name: 'link_runs', key: 'id' },
   { name: 'link_pairs', key: 'id' },
+  { name: 'estimates', key: 'id' },
   { name: 'audit_events', key: 'seq' },
 ];
 

@@ -27,6 +27,7 @@ import { keyFingerprint, loadSigningKey, publicKeyOf } from '../release/keys.js'
 import { writeRelease, type WrittenRelease } from '../release/write-release.js';
 import { displayName } from '../person/person.service.js';
 import { auditCheckpoint } from './checkpoint.service.js';
+import { estimateForRelease } from '../estimate-records/estimate-records.service.js';
 import { cutReleaseSchema, type CutReleaseInput } from './release.schemas.js';
 
 export class ReleaseRefused extends Error {}
@@ -114,7 +115,7 @@ export async function cutRelease(
       signature: checkpoint.signature,
       keyId: checkpoint.keyId,
     },
-    estimate: null,
+    estimate: await estimateForRelease(db, o.date),
   };
   const written = writeRelease(o.outDir, release, { privateKeyPem: o.privateKeyPem });
   if (o.preview) return { ...written, total: persons.length, recorded: false };
