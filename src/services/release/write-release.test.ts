@@ -65,6 +65,19 @@ describe('writeRelease', () => {
     expect(weight).toBeLessThan(300 * 1024);
   });
 
+  it('lists removed and corrected persons with their reasons on the methodology page', () => {
+    const [a, b, c] = makeReleaseInput(3).persons;
+    if (!a || !b || !c) throw new Error('fixture');
+    const d = join(tmp, 'diff');
+    const previous = { date: '2025-03-14', persons: [a, b, c] };
+    writeRelease(d, { ...makeReleaseInput(0), persons: [a, { ...b, unit: '7-я рота' }], previous, reasons: { [c.id]: 'duplicate of another record' } }, { privateKeyPem: key.privateKeyPem });
+    const html = readFileSync(join(d, 'en/methodology.html'), 'utf8');
+    expect(html).toContain('removed 1, corrected 1');
+    expect(html).toContain(`<code>${c.id}</code>`);
+    expect(html).toContain('duplicate of another record');
+    expect(html).toContain('(unit): record corrected');
+  });
+
   it('writes a formula-safe CSV', () => {
     const evil = makeReleaseInput(1);
     const p = evil.persons[0];
@@ -73,6 +86,17 @@ describe('writeRelease', () => {
     writeRelease(dir2, { ...evil, persons: [{ ...p, unit: '=HYPERLINK("http://x")' }] }, { privateKeyPem: key.privateKeyPem });
     const csv = readFileSync(join(dir2, 'data/persons.csv'), 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('cuts an empty release (no confirmed deaths yet) and rejects duplicate ids', () => {
+    const empty = join(tmp, 'empty');
+    const r = writeRelease(empty, makeReleaseInput(0), { privateKeyPem: key.privateKeyPem });
+    expect(r.tables.totals.total).toBe(0);
+    expect(readFileSync(join(empty, 'en/index.html'), 'utf8')).toContain('data-total="0"');
+    expect(verifyRelease(empty, key.publicKeyPem).ok).toBe(true);
+    const one = makeReleaseInput(2);
+    const dup = one.persons.map((p) => ({ ...p, id: 'same' }));
+    expect(() => writeRelease(join(tmp, 'dup'), { ...one, persons: dup }, { privateKeyPem: key.privateKeyPem })).toThrow(/duplicate person id/);
   });
 
   it('refuses to overwrite an existing release', () => {

@@ -9,14 +9,14 @@ a{color:var(--accent)}
 h1{font-size:1.6rem;margin:.8rem 0}
 .headline{font-size:1.3rem}.headline strong{font-size:3rem;display:block;line-height:1.1;color:var(--accent)}
 figure{margin:0;overflow-x:auto}figure svg{max-width:100%;height:auto}
-.tile-map{min-width:480px}
+.tile-map{min-width:480px}.tile-map text{font-size:9px;fill:#222}.tile-map .tile-count{font-size:11px;font-weight:700}.tile-map .dark text{fill:#fff}
 .names{columns:18rem;padding-left:2rem}
 .card{border-top:1px solid var(--line);padding:8px 0}.card h3{margin:.2rem 0}
-.card dl{display:grid;grid-template-columns:max-content 1fr;gap:0 12px;margin:.3rem 0}.card dt{color:var(--muted)}.card dd{margin:0}
+.card dl{display:flex;flex-wrap:wrap;gap:2px 6px;margin:.3rem 0}.card dt{color:var(--muted)}.card dt::after{content:":"}.card dd{margin:0 14px 0 0}
 .latin{color:var(--muted);margin:0}
 .sources{word-break:break-all}
 .pager{margin:12px 0;display:flex;flex-wrap:wrap;gap:6px}
-table.ranks td{text-align:right;padding-left:16px}
+table.ranks td,table.data td{text-align:right;padding-left:16px}table.data th{text-align:left;font-weight:400}
 code.wrap,.fingerprint{word-break:break-all}
 footer{border-top:1px solid var(--line);margin-top:24px;color:var(--muted);font-size:.85rem}
 .static-note{color:var(--muted)}

@@ -12,11 +12,11 @@ import { methodologyPage } from './methodology-page.js';
 import { searchIndexRow, searchPage } from './search-page.js';
 import { LANGS, PAGE_SIZE, type Emit, type ListedPerson, type RegionTile, type SiteContext } from './site.types.js';
 import { tallyPage } from './tally-page.js';
-import { fallbackRegions } from './tile-map.js';
+import { REGIONS } from '../../../core/regions/region.js';
 
 export interface BuildOptions {
   publicKeyPem: string;
-  /** Tile map gazetteer (REGIONS from src/core/regions); without it, present codes are laid out in rows. */
+  /** Tile map gazetteer; REGIONS from src/core/regions unless given. */
   regions?: readonly RegionTile[];
 }
 
@@ -70,7 +70,7 @@ export function buildSite(rawInput: ReleaseInput, options: BuildOptions, emit: E
   const pageCount = Math.max(1, Math.ceil(listed.length / PAGE_SIZE));
   const tables = computeTables(input.date, byId);
   const diff = diffReleases(input.date, byId, input.previous, input.reasons ?? {});
-  const regions = options.regions ?? fallbackRegions(tables.byRegion.map((r) => r.key));
+  const regions = options.regions ?? REGIONS;
   const ctx: SiteContext = { date: input.date, ruleVersion: input.rule.version, fingerprint: keyFingerprint(options.publicKeyPem), regions, pageCount };
   const text = (path: string, s: string): void => {
     emit(path, Buffer.from(s, 'utf8'));

@@ -55,6 +55,8 @@ const RU = {
   dateFromSource: 'дата публикации первого источника',
   notFound: 'Страница не найдена',
   mapNote: 'Один квадрат — один субъект; сумма квадратов равна общему числу.',
+  table: 'Таблица',
+  byMonthTable: 'Таблица по месяцам',
 } as const;
 
 type Strings = { readonly [K in keyof typeof RU]: string };
@@ -112,6 +114,8 @@ const EN: Strings = {
   dateFromSource: 'publication date of the earliest source',
   notFound: 'Page not found',
   mapNote: 'One square per federal subject; the squares sum to the total.',
+  table: 'Table',
+  byMonthTable: 'Table by month',
 };
 
 /** Interface strings of one language. */

@@ -1,4 +1,4 @@
-import type { ReleaseDiff } from '../../../core/release/release.diff.js';
+import type { ChangedEntry, DiffEntry, ReleaseDiff } from '../../../core/release/release.diff.js';
 import type { ReleaseInput } from '../../../core/release/release.schemas.js';
 import { esc, fmtDate, fmtNumber, renderPage } from './html.js';
 import { t } from './i18n.js';
@@ -12,6 +12,18 @@ export function textToHtml(text: string): string {
     .filter((p) => p !== '')
     .map((p) => `<p>${esc(p).replace(/\r?\n/g, '<br>')}</p>`)
     .join('\n');
+}
+
+const DIFF_SHOWN = 500;
+
+function diffList(title: string, entries: readonly (DiffEntry & { fields?: ChangedEntry['fields'] })[], lang: Lang): string {
+  if (entries.length === 0) return '';
+  const items = entries.slice(0, DIFF_SHOWN).map((e) => {
+    const fields = e.fields ? ` (${e.fields.map((f) => esc(f.field)).join(', ')})` : '';
+    return `<li><code>${esc(e.id)}</code> ${esc(e.name)}${fields}: ${esc(e.reason)}</li>`;
+  });
+  const more = entries.length > DIFF_SHOWN ? `<p>… ${fmtNumber(entries.length - DIFF_SHOWN, lang)} → diff.json</p>` : '';
+  return `<h3>${esc(title)}</h3><ul class="diff">${items.join('')}</ul>${more}`;
 }
 
 /** The methodology page: the confirmation rule in force, the release note, estimate, diff and how to verify. */
@@ -29,7 +41,7 @@ export function methodologyPage(lang: Lang, input: ReleaseInput, diff: ReleaseDi
 <section><h2>${esc(s.rule)} ${esc(input.rule.version)}</h2>${textToHtml(input.rule.text)}</section>
 <section><h2>${esc(s.note)}</h2>${textToHtml(input.note)}</section>
 ${estimate}
-<section><h2>${esc(s.diff)}</h2><p>${diff.from !== null ? `${fmtDate(diff.from, lang)} → ` : ''}${fmtDate(diff.to, lang)}: ${esc(s.added)} ${fmtNumber(diff.added.length, lang)}, ${esc(s.removed)} ${fmtNumber(diff.removed.length, lang)}, ${esc(s.changed)} ${fmtNumber(diff.changed.length, lang)} · <a href="../data/diff.json">diff.json</a></p></section>
+<section><h2>${esc(s.diff)}</h2><p>${diff.from !== null ? `${fmtDate(diff.from, lang)} → ` : ''}${fmtDate(diff.to, lang)}: ${esc(s.added)} ${fmtNumber(diff.added.length, lang)}, ${esc(s.removed)} ${fmtNumber(diff.removed.length, lang)}, ${esc(s.changed)} ${fmtNumber(diff.changed.length, lang)} · <a href="../data/diff.json">diff.json</a></p>${diffList(s.removed, diff.removed, lang)}${diffList(s.changed, diff.changed, lang)}</section>
 <section><h2>${esc(s.checkpoint)}</h2>${checkpoint}</section>
 <section><h2>${esc(s.verify)}</h2><p><code>reckon verify-release DIR --key public-key.pem</code></p><p>${esc(s.key)}: <code class="fingerprint">${esc(ctx.fingerprint)}</code></p></section>`;
   return renderPage({ lang, path: 'methodology.html', title: `${s.methodology} — ${fmtDate(ctx.date, lang)}`, body, ctx });

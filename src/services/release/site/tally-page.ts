@@ -13,6 +13,12 @@ function figure(title: string, svg: string, extra = ''): string {
   return `<section><h2>${esc(title)}</h2><figure>${svg}</figure>${extra}</section>`;
 }
 
+/** The numbers behind a chart, as a table folded under it (screen readers, copying figures). */
+function dataTable(summary: string, rows: readonly [string, number][], lang: Lang): string {
+  const body = rows.map(([k, n]) => `<tr><th scope="row">${esc(k)}</th><td>${fmtNumber(n, lang)}</td></tr>`).join('');
+  return `<details><summary>${esc(summary)}</summary><table class="data">${body}</table></details>`;
+}
+
 function estimateBlock(e: Estimate | null | undefined, lang: Lang): string {
   if (!e) return '';
   const s = t(lang);
@@ -35,16 +41,18 @@ export function tallyPage(lang: Lang, tables: ReleaseTables, firstPage: readonly
     horizontal: true,
   });
   const ages = barChartSvg({ label: s.ages, categories: tables.byAgeBand.map((a) => (a.key === 'unknown' ? s.unknown : a.key)), values: tables.byAgeBand.map((a) => a.count), width: 560, height: 200 });
-  const tiles = tileMapSvg(layoutTiles(tables.byRegion, ctx.regions, lang), lang, s.regions);
+  const tileList = layoutTiles(tables.byRegion, ctx.regions, lang);
+  const tiles = tileMapSvg(tileList, lang, s.regions);
+  const regionRows = [...tileList].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1)).map((x): [string, number] => [x.name, x.count]);
   const ranks = tables.byRankClass.map((r) => `<tr><th scope="row">${esc(rankClassName(r.key as RankClass, lang))}</th><td>${fmtNumber(r.count, lang)}</td></tr>`).join('');
   const names = firstPage.map((x) => nameItem(nameRef(x.person, x.page), lang)).join('\n');
   const body = `<h1>${esc(s.siteTitle)}</h1>
 <p class="headline"><strong id="total" data-total="${total}">${fmtNumber(total, lang)}</strong> ${esc(s.confirmedDeaths)}, ${esc(s.namedListAsOf)} <time datetime="${tables.date}">${fmtDate(tables.date, lang)}</time></p>
 ${estimateBlock(estimate, lang)}
-${figure(s.weekly, weekly, `<p>${esc(s.weeklyUnknown)}: ${fmtNumber(weekUnknown, lang)}</p>`)}
-${figure(s.categories, cats, `<p class="wagner">${esc(s.wagner)}: <strong>${fmtNumber(tables.wagner, lang)}</strong></p>`)}
-${figure(s.regions, tiles, `<p>${esc(s.mapNote)}</p>`)}
-${figure(s.ages, ages)}
+${figure(s.weekly, weekly, `<p>${esc(s.weeklyUnknown)}: ${fmtNumber(weekUnknown, lang)}</p>${dataTable(s.byMonthTable, tables.byMonth.map((m) => [m.key === 'unknown' ? s.unknown : m.key, m.count]), lang)}`)}
+${figure(s.categories, cats, `<p class="wagner">${esc(s.wagner)}: <strong>${fmtNumber(tables.wagner, lang)}</strong></p>${dataTable(s.table, tables.byCategory.map((c) => [categoryName(c.key as Category, lang), c.count]), lang)}`)}
+${figure(s.regions, tiles, `<p>${esc(s.mapNote)}</p>${dataTable(s.table, regionRows, lang)}`)}
+${figure(s.ages, ages, dataTable(s.table, tables.byAgeBand.map((a) => [a.key === 'unknown' ? s.unknown : a.key, a.count]), lang))}
 <section><h2>${esc(s.ranks)}</h2><table class="ranks">${ranks}</table></section>
 <section id="names"><h2>${esc(s.names)}</h2>
 <form action="search.html" method="get" role="search"><input type="search" name="q" placeholder="${esc(s.searchPlaceholder)}" aria-label="${esc(s.search)}"> <button type="submit">${esc(s.searchButton)}</button></form>
