@@ -5,7 +5,13 @@ import { basename, dirname, join } from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+
+// exceljs is slow to load; only XLSX reads and writes should pay for it.
+const load = createRequire(import.meta.url);
+function excel(): typeof import('exceljs') {
+  return load('exceljs') as typeof import('exceljs');
+}
 import { csvCell, jsonValue, xlsxCell, type ExportRow } from './export-cells.js';
 
 export type WriteFormat = 'csv' | 'json' | 'xlsx';
@@ -62,7 +68,7 @@ async function writeJson(dest: Writable, columns: readonly string[], rows: Async
 async function writeXlsx(dest: Writable, columns: readonly string[], rows: AsyncIterable<ExportRow>, options: WriteOptions): Promise<void> {
   const zip = new PassThrough();
   const piped = pipeline(zip, sinkInto(dest));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: false, useSharedStrings: false });
+  const workbook = new (excel()).stream.xlsx.WorkbookWriter({ stream: zip, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(options.sheetName ?? 'records');
   sheet.addRow(columns.map(xlsxCell)).commit();
   for await (const row of rows) sheet.addRow(columns.map((c) => xlsxCell(row[c]))).commit();

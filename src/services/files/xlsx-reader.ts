@@ -1,6 +1,12 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+
+// exceljs is slow to load; only XLSX reads and writes should pay for it.
+const load = createRequire(import.meta.url);
+function excel(): typeof import('exceljs') {
+  return load('exceljs') as typeof import('exceljs');
+}
 import { buildRecord, type ResolvedMapping } from '../../core/mapping/resolve-mapping.js';
 import { checkCells, checkWidth, isBlank, unescapeCells } from './cell-checks.js';
 import { mapHeader, type CsvReadOptions } from './csv-reader.js';
@@ -77,7 +83,7 @@ export async function* readXlsxBatches(path: string, options: XlsxReadOptions = 
   try {
     await guardZip(handle, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
     input = Readable.from(readRange(handle, 0, (await handle.stat()).size), { objectMode: false });
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+    const reader = new (excel()).stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     const seen: string[] = [];
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as SheetLike;

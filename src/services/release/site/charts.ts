@@ -1,4 +1,12 @@
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+
+// ECharts takes seconds to load; only commands that draw charts (cutting a release) should pay for it.
+const load = createRequire(import.meta.url);
+let echartsModule: typeof import('echarts') | undefined;
+function echartsLib(): typeof import('echarts') {
+  echartsModule ??= load('echarts') as typeof import('echarts');
+  return echartsModule;
+}
 import { esc } from './html.js';
 
 export interface BarChartSpec {
@@ -34,7 +42,7 @@ export function cleanSvg(svg: string): string {
 
 /** A bar chart rendered on the server as inline SVG (ECharts SSR, no animation, no script). */
 export function barChartSvg(spec: BarChartSpec): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  const chart = echartsLib().init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
     const category = { type: 'category' as const, data: [...spec.categories], axisTick: { show: false } };
     const value = { type: 'value' as const, minInterval: 1 };
