@@ -2,7 +2,7 @@
 // wall time, CPU time and peak RSS. Usage: node --import tsx bench/synth/generate.ts [persons...]
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { writeDemoFiles } from '../../src/cli/commands/demo.js';
+import { writeDemoFiles } from '../../src/services/demo/demo-files.js';
 import { synthOptionsSchema } from '../../src/core/synth/synth.schemas.js';
 
 const sizes = process.argv.slice(2).map(Number);

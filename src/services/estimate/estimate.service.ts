@@ -41,7 +41,10 @@ export function estimateFromPatterns(table: PatternTable, options: PatternEstima
       });
       break;
     case 'dga':
-      if (table.lists.length > 5) throw new PatternTableError(`--method dga handles 3 to 5 lists; this table has ${table.lists.length} (use loglinear or lcmcr)`);
+      if (table.lists.length > 5)
+        throw new PatternTableError(
+          `--method dga handles 3 to 5 lists; this table has ${table.lists.length} (use loglinear or lcmcr)`,
+        );
       result = estimateDga(table);
       break;
   }
@@ -53,7 +56,11 @@ export function estimateFromPatterns(table: PatternTable, options: PatternEstima
 }
 
 /** Runs the registry (probate) method and stamps the result with its date and sources. */
-export function estimateFromRegistry(counts: readonly RegistryCount[], matches: readonly RegistryMatch[], options: { seed?: number; source?: string; now?: Date } = {}): EstimateResult {
+export function estimateFromRegistry(
+  counts: readonly RegistryCount[],
+  matches: readonly RegistryMatch[],
+  options: { seed?: number; source?: string; now?: Date } = {},
+): EstimateResult {
   const result = estimateRegistry(counts, matches, { seed: options.seed ?? 1 });
   return {
     ...result,

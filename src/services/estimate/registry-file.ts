@@ -1,4 +1,9 @@
-import { registryCountsFromRows, registryMatchesFromRows, type RegistryCount, type RegistryMatch } from '../../core/estimate/registry-input.js';
+import {
+  registryCountsFromRows,
+  registryMatchesFromRows,
+  type RegistryCount,
+  type RegistryMatch,
+} from '../../core/estimate/registry-input.js';
 import { readCsvFile } from './csv-file.js';
 
 /** Reads registry counts (sex, age_band, period, phase, deaths) from a CSV file. */
@@ -8,5 +13,7 @@ export function readRegistryCounts(path: string): Promise<RegistryCount[]> {
 
 /** Reads registry matches (age_band, named, found) from a CSV file. */
 export function readRegistryMatches(path: string): Promise<RegistryMatch[]> {
-  return readCsvFile(path, 'registry matches file', (header, rows) => registryMatchesFromRows(header, rows, 2));
+  return readCsvFile(path, 'registry matches file', (header, rows) =>
+    registryMatchesFromRows(header, rows, 2),
+  );
 }
