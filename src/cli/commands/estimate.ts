@@ -10,7 +10,12 @@ import {
 import { readPatternFile } from '../../services/estimate/pattern-file.js';
 import { readRegistryCounts, readRegistryMatches } from '../../services/estimate/registry-file.js';
 import { UserError } from '../cli-error.js';
-import { globalOptions } from '../context.js';
+import { globalOptions, log, withDb } from '../context.js';
+import { strataKeySchema } from '../../core/estimate/register-lists.js';
+import {
+  estimateRegister,
+  publishStoredEstimate,
+} from '../../services/estimate-records/estimate-records.service.js';
 import { formatOutput } from '../output.js';
 
 interface EstimateFlags {
@@ -24,6 +29,10 @@ interface EstimateFlags {
   burnIn?: string;
   samples?: string;
   thin?: string;
+  stratifyBy?: string;
+  includeReported?: boolean;
+  store?: boolean;
+  publish?: string;
 }
 
 function wholeNumber(raw: string | undefined, flag: string, min: number): number | undefined {
@@ -47,7 +56,41 @@ function summaryRow(r: EstimateResult): Record<string, unknown> {
   };
 }
 
-async function compute(flags: EstimateFlags): Promise<EstimateResult> {
+async function fromRegister(
+  flags: EstimateFlags,
+  command: Command,
+  seed: number | undefined,
+): Promise<EstimateResult> {
+  if (flags.method === 'registry')
+    throw new UserError('--method registry needs --registry and --registry-matches files');
+  const method = flags.method;
+  const strata = (flags.stratifyBy ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const stratifyBy = strata.map((x) => {
+    const parsed = strataKeySchema.safeParse(x);
+    if (!parsed.success) throw new UserError(`--stratify-by: "${x}" is not one of region, period, category`);
+    return parsed.data;
+  });
+  return withDb(command, async (db, g) => {
+    const r = await estimateRegister(db, {
+      actor: g.actor,
+      method,
+      stratifyBy,
+      includeReported: flags.includeReported ?? false,
+      ...(seed === undefined ? {} : { seed }),
+    });
+    log(`stored as estimate ${r.id}; publish it beside the count with: reckon estimate --publish ${r.id}`);
+    for (const s of r.strata)
+      log(
+        `stratum ${s.key}: ${s.result ? `${Math.round(s.result.estimate)} (${Math.round(s.result.lower)}–${Math.round(s.result.upper)})` : `no estimate: ${s.error ?? ''}`}`,
+      );
+    return r.overall;
+  });
+}
+
+async function compute(flags: EstimateFlags, command: Command): Promise<EstimateResult> {
   const seed = wholeNumber(flags.seed, '--seed', 0);
   if (flags.method === 'registry') {
     if (flags.registry === undefined || flags.registryMatches === undefined) {
@@ -64,11 +107,7 @@ async function compute(flags: EstimateFlags): Promise<EstimateResult> {
       ...(seed === undefined ? {} : { seed }),
     });
   }
-  if (flags.patterns === undefined) {
-    throw new UserError(
-      'estimating from the register is not wired yet: pass --patterns FILE.csv (one 0/1 column per list, then a count column)',
-    );
-  }
+  if (flags.patterns === undefined) return fromRegister(flags, command, seed);
   const table = await readPatternFile(flags.patterns);
   const burnIn = wholeNumber(flags.burnIn, '--burn-in', 0);
   const samples = wholeNumber(flags.samples, '--samples', 10);
@@ -89,9 +128,17 @@ async function compute(flags: EstimateFlags): Promise<EstimateResult> {
 
 async function run(flags: EstimateFlags, command: Command): Promise<void> {
   const { format } = globalOptions(command);
+  if (flags.publish !== undefined) {
+    const id = flags.publish;
+    await withDb(command, async (db, g) => {
+      await publishStoredEstimate(db, id, g.actor);
+    });
+    log(`estimate ${id} published: releases cut from now on show it beside the count`);
+    return;
+  }
   let result: EstimateResult;
   try {
-    result = await compute(flags);
+    result = await compute(flags, command);
   } catch (error) {
     if (error instanceof PatternTableError) throw new UserError(error.message);
     throw error;
@@ -147,6 +194,12 @@ export function registerEstimate(program: Command): void {
     .addOption(new Option('--burn-in <n>', 'lcmcr: burn-in iterations, default 10000').env('RECKON_BURN_IN'))
     .addOption(new Option('--samples <n>', 'lcmcr: posterior draws kept, default 1000').env('RECKON_SAMPLES'))
     .addOption(new Option('--thin <n>', 'lcmcr: iterations per kept draw, default 100').env('RECKON_THIN'))
+    .option(
+      '--stratify-by <keys>',
+      'register: also estimate per region, period and/or category (comma-separated)',
+    )
+    .option('--include-reported', 'register: count reported (not yet confirmed) deaths too')
+    .option('--publish <estimate-id>', 'publish a stored estimate beside the count in the next releases')
     .action(async (flags: EstimateFlags, command: Command) => {
       await run(flags, command);
     });
