@@ -11,6 +11,16 @@ const NAME_COLUMNS = ['surname', 'given_name', 'full_name'];
 export function checkColumns(settings: LinkageSettings, file: RecordFile, label: string): string[] {
   const header = new Set(file.header);
   const warnings: string[] = [];
+  if (header.has(settings.idColumn)) {
+    const seen = new Set<string>();
+    let duplicates = 0;
+    for (const row of file.rows) {
+      const id = row[settings.idColumn]?.trim() ?? '';
+      if (seen.has(id)) duplicates++;
+      seen.add(id);
+    }
+    if (duplicates > 0) warnings.push(`${label}: ${duplicates} repeated ${settings.idColumn} values; every row is still written, in input order`);
+  }
   if (settings.prepare === 'person-register') {
     if (!NAME_COLUMNS.some((c) => header.has(c))) {
       throw new LinkageInputError(`${label}: no name column; expected surname, given_name or full_name (found: ${file.header.join(', ')})`);
@@ -21,7 +31,7 @@ export function checkColumns(settings: LinkageSettings, file: RecordFile, label:
     });
     return warnings;
   }
-  const sources = settings.columns.map((c) => c.source ?? c.name);
+  const sources = settings.columns.flatMap((c) => c.sources ?? [c.source ?? c.name]);
   const missing = [...new Set(sources.filter((s) => !header.has(s)))];
   if (missing.length === sources.length) {
     throw new LinkageInputError(`${label}: none of the columns the settings compare are present (expected ${[...new Set(sources)].join(', ')})`);

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCandidateIndex, findCandidates, scoreCandidates } from './candidate-index.js';
+import type { RawRow } from './dataset.js';
+import { explainPair } from './explain.js';
+import { bCubed, pairwiseAtWeight } from './metrics.js';
+import { runLinkage, type LinkageRun } from './run-linkage.js';
+import { weightOf } from './score.js';
+import { modelSchema, parseSettings } from './settings.schemas.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+const settings = parseSettings(JSON.parse(fixture('febrl-settings.json')));
+const rows: RawRow[] = parse<Record<string, string>>(fixture('febrl1.csv'), { columns: (h: string[]) => h.map((c) => c.trim()) });
+const entity = rows.map((r) => /rec-(\d+)/.exec(r.rec_id ?? '')?.[1] ?? '');
+
+let run: LinkageRun;
+beforeAll(() => {
+  run = runLinkage(settings, rows, undefined);
+});
+
+describe('unsupervised model on FEBRL1', () => {
+  it('learns m well above u on the exact levels and a small prior', () => {
+    const ssn = settings.comparisons.findIndex((c) => c.name === 'soc_sec_id');
+    expect(run.model.m[ssn]?.[0]).toBeGreaterThan(0.5);
+    expect(run.model.u[ssn]?.[0]).toBeLessThan(0.01);
+    expect(run.model.prior).toBeGreaterThan(1e-4);
+    expect(run.model.prior).toBeLessThan(1e-2);
+    expect(modelSchema.safeParse(JSON.parse(JSON.stringify(run.model))).success).toBe(true);
+  });
+
+  it('finds the duplicates at p = 0.5 without labels', () => {
+    const r = pairwiseAtWeight(run.blocking.pairs, run.weight, weightOf(0.5), entity);
+    expect(r.f1).toBeGreaterThan(0.98);
+    expect(bCubed(run.clusters, entity).f1).toBeGreaterThan(0.98);
+  });
+
+  it('weighs a rare surname more than a common one (term frequency)', () => {
+    const base = { given_name: 'x', date_of_birth: '', soc_sec_id: '' };
+    const surnames = rows.map((r) => r.surname?.trim() ?? '').filter((s) => s !== '');
+    const counts = new Map<string, number>();
+    for (const s of surnames) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const common = sorted[0]?.[0] ?? '';
+    const rare = sorted.at(-1)?.[0] ?? '';
+    const w = (s: string): number => explainPair(run.model, { ...base, surname: s }, { ...base, surname: s }).terms.find((t) => t.comparison === 'surname')?.weight ?? 0;
+    expect(w(rare)).toBeGreaterThan(w(common) + 2);
+  });
+});
+
+describe('explainPair', () => {
+  it('gives waterfall terms that add up to the final weight and probability', () => {
+    const a = rows.find((r) => r.rec_id?.trim() === 'rec-122-org') ?? {};
+    const b = rows.find((r) => r.rec_id?.trim() === 'rec-122-dup-0') ?? {};
+    const ex = explainPair(run.model, a, b);
+    const sum = ex.priorWeight + ex.terms.reduce((s, t) => s + t.weight, 0);
+    expect(ex.weight).toBeCloseTo(sum, 9);
+    expect(ex.probability).toBeGreaterThan(0.99);
+    expect(ex.terms.map((t) => t.comparison)).toEqual(settings.comparisons.map((c) => c.name));
+    const other = rows.find((r) => r.rec_id?.trim() === 'rec-223-org') ?? {};
+    expect(explainPair(run.model, a, other).probability).toBeLessThan(0.01);
+  });
+
+  it('marks a missing value as contributing nothing', () => {
+    const ex = explainPair(run.model, { surname: 'berry', given_name: '' }, { surname: 'berry', given_name: 'lachlan' });
+    const given = ex.terms.find((t) => t.comparison === 'given_name');
+    expect(given?.level).toBe(-1);
+    expect(given?.weight).toBe(0);
+  });
+});
+
+describe('candidates for a new record', () => {
+  it('ranks the true record first, from raw candidates and from an index', () => {
+    const probe = { ...(rows.find((r) => r.rec_id?.trim() === 'rec-122-dup-0') ?? {}), rec_id: 'new' };
+    const register = rows.filter((r) => r.rec_id?.trim() !== 'rec-122-dup-0');
+    const index = buildCandidateIndex(run.model, register);
+    const found = findCandidates(index, probe, 3);
+    expect(found[0]?.recordId).toBe('rec-122-org');
+    expect(found[0]?.probability).toBeGreaterThan(0.9);
+    const direct = scoreCandidates(run.model, probe, register.slice(0, 200), 5);
+    expect(direct[0]?.recordId).toBe('rec-122-org');
+    expect(direct).toHaveLength(5);
+    expect(direct[0]?.weight ?? 0).toBeGreaterThanOrEqual(direct[1]?.weight ?? 0);
+  });
+});

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateRegister } from '../synth/generate.js';
+import type { RawRow } from './dataset.js';
+import { explainPair } from './explain.js';
+import { bCubed, pairwiseOfClusters } from './metrics.js';
+import { preparePersonRecord } from './person-register.js';
+import { phoneticKey } from './phonetic-key.js';
+import { runLinkage } from './run-linkage.js';
+import { parseSettings } from './settings.schemas.js';
+
+const settings = parseSettings(JSON.parse(readFileSync(new URL('settings/person-register.json', import.meta.url), 'utf8')));
+
+describe('person-register preparation', () => {
+  it('gives one key to Cyrillic, Latin and diminutive spellings, in any name order', () => {
+    const a = preparePersonRecord({ full_name: 'Щербаков Сергей Иванович' });
+    const b = preparePersonRecord({ full_name: 'Serhii Shcherbakov' });
+    const c = preparePersonRecord({ surname: 'Щербаков', given_name: 'Серёжа' });
+    expect(a.surname_key).toBe(b.surname_key);
+    expect(a.surname_key).toBe(c.surname_key);
+    expect(a.given_key).toBe(b.given_key);
+    expect(a.given_key).toBe(c.given_key);
+    expect(a.patronymic_key).not.toBe('');
+    expect(b.patronymic_key).toBe('');
+  });
+
+  it('turns a stated age into a birth range and keeps partial dates at their precision', () => {
+    const r = preparePersonRecord({ full_name: 'Иван Петров', age: '29 лет', death_date: '12.03.2023' });
+    expect(r.birth_from).toBe('1993-03-13');
+    expect(r.birth_to).toBe('1994-03-12');
+    expect(r.birth_value).toBe('');
+    expect(r.death_value).toBe('2023-03-12');
+    const p = preparePersonRecord({ full_name: 'Иван Петров', birth_date: 'март 1994', death_date: '2023' });
+    expect(p.birth_value).toBe('1994-03');
+    expect(p.death_value).toBe('2023');
+    expect(p.death_month).toBe('');
+  });
+
+  it('widens an age-derived range when only the publication date is known', () => {
+    const r = preparePersonRecord({ full_name: 'Иван Петров', age: '29', published_at: '2023-03-12' });
+    expect(r.birth_from).toBe('1992-03-13');
+    expect(r.birth_to).toBe('1994-03-12');
+  });
+
+  it('folds typo-prone consonants in the sound key', () => {
+    expect(phoneticKey('smirnov')).toBe(phoneticKey('smernof'));
+    expect(phoneticKey('ivanov')).not.toBe(phoneticKey('petrov'));
+  });
+});
+
+describe('person-register linkage on a small synthetic register', () => {
+  const { records, truth } = generateRegister({ persons: 400, seed: 'linkage-test' });
+  const run = runLinkage(settings, records.map((r) => preparePersonRecord(r as unknown as RawRow)), undefined);
+  const entity = truth.map((t) => t.person_id);
+
+  it('puts records of one person together and keeps namesakes apart', () => {
+    const clusters = Array.from(run.clusters);
+    expect(pairwiseOfClusters(clusters, entity).precision).toBeGreaterThan(0.95);
+    expect(bCubed(clusters, entity).f1).toBeGreaterThan(0.85);
+    expect(clusters).toHaveLength(records.length);
+  });
+
+  it('explains a pair with a joint name-frequency term when the full name agrees', () => {
+    const a = { surname: 'Иванов', given_name: 'Иван', patronymic: 'Иванович', birth_date: '01.02.1990' };
+    const ex = explainPair(run.model, a, { full_name: 'Ivan Ivanovich Ivanov', birth_date: '1990-02-01' });
+    expect(ex.terms.some((t) => t.comparison.includes('joint frequency'))).toBe(true);
+    expect(ex.terms.find((t) => t.comparison === 'birth_date')?.label).toBe('exact');
+    expect(ex.probability).toBeGreaterThan(0.5);
+  });
+});

@@ -1,0 +1,132 @@
+import { ageToBirthRange, parsePartialDate, type PartialDate } from '../dates/partial-date.js';
+import { splitFullName } from '../names/split-name.js';
+import { resolveRegion } from '../regions/resolve-region.js';
+import { canonicalName } from '../translit/canonical.js';
+import type { RawRow } from './dataset.js';
+import { parseDateParts } from './date-parts.js';
+import { phoneticKey } from './phonetic-key.js';
+
+/** The comparable form of a partial date: a value of its own precision, or a range. */
+interface DateForm {
+  value: string;
+  from: string;
+  to: string;
+  year: string;
+  yearMonth: string;
+}
+
+const EMPTY: DateForm = { value: '', from: '', to: '', year: '', yearMonth: '' };
+
+function dateForm(d: PartialDate | null): DateForm {
+  if (!d?.from || !d.to) return EMPTY;
+  const year = d.from.slice(0, 4) === d.to.slice(0, 4) ? d.from.slice(0, 4) : '';
+  const yearMonth = d.from.slice(0, 7) === d.to.slice(0, 7) ? d.from.slice(0, 7) : '';
+  switch (d.precision) {
+    case 'day':
+      return { value: d.from, from: d.from, to: d.to, year, yearMonth };
+    case 'month':
+      return { value: d.from.slice(0, 7), from: d.from, to: d.to, year, yearMonth };
+    case 'year':
+      return { value: d.from.slice(0, 4), from: d.from, to: d.to, year, yearMonth: '' };
+    case 'range':
+    case 'unknown':
+      return { value: '', from: d.from, to: d.to, year, yearMonth };
+  }
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Parses a date as sources write it; numeric forms the shared parser leaves unknown fall back to the engine's reader. */
+function parse(text: string | undefined): PartialDate | null {
+  const t = text?.trim() ?? '';
+  if (t === '') return null;
+  const d = parsePartialDate(t);
+  if (d.precision !== 'unknown') return d;
+  const p = parseDateParts(t);
+  if (!p || (p.day > 0 && p.day > new Date(Date.UTC(p.year, p.month, 0)).getUTCDate())) return d;
+  if (p.month === 0) return { text: t, precision: 'year', from: `${p.year}-01-01`, to: `${p.year}-12-31` };
+  const lastDay = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+  const ym = `${p.year}-${pad(p.month)}`;
+  if (p.day === 0) return { text: t, precision: 'month', from: `${ym}-01`, to: `${ym}-${pad(lastDay)}` };
+  return { text: t, precision: 'day', from: `${ym}-${pad(p.day)}`, to: `${ym}-${pad(p.day)}` };
+}
+
+/** Earliest a death may precede the publication that reports it, when the death date is unknown. */
+const REPORTING_LAG_DAYS = 365;
+
+/**
+ * Birth range from a stated age at death. With a known death date it is exact; with only the publication
+ * date the death may lie up to a reporting lag before it, which widens the range by as much.
+ */
+function birthFromAge(age: string, row: RawRow, death: DateForm): DateForm {
+  if (death.from !== '') return dateForm(ageToBirthRange(age, { text: '', precision: 'range', from: death.from, to: death.to }));
+  const published = parse(row.published_at);
+  if (!published?.from || !published.to) return EMPTY;
+  const earliest = new Date(Date.parse(published.from) - REPORTING_LAG_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return dateForm(ageToBirthRange(age, { text: '', precision: 'range', from: earliest, to: published.to }));
+}
+
+/** The gazetteer code of a region text ("Пенза", "Penza oblast", "Прикамье"); empty when unknown. */
+export function regionCode(text: string): string {
+  const { code } = resolveRegion(text);
+  return code === 'UNKNOWN' ? '' : code;
+}
+
+function names(row: RawRow): { surname: string; given: string; patronymic: string } {
+  const surname = row.surname?.trim() ?? '';
+  const given = row.given_name?.trim() ?? '';
+  const patronymic = row.patronymic?.trim() ?? '';
+  const full = row.full_name?.trim() ?? '';
+  if ((surname !== '' || given !== '') && full === '') return { surname, given, patronymic };
+  if (full === '') return { surname, given, patronymic };
+  const split = splitFullName(full);
+  return {
+    surname: surname !== '' ? surname : (split.surname ?? ''),
+    given: given !== '' ? given : (split.given ?? ''),
+    patronymic: patronymic !== '' ? patronymic : (split.patronymic ?? ''),
+  };
+}
+
+/**
+ * Derives the person register's comparison columns from a record CSV row: canonical name keys (any script,
+ * diminutives folded), a sound key, birth and death dates with their precision, a birth range from a
+ * stated age, and a region key. Only `record_id` is carried over from the raw row.
+ */
+export function preparePersonRecord(row: RawRow, regionKey: (text: string) => string = regionCode): RawRow {
+  const n = names(row);
+  const surnameKey = n.surname === '' ? '' : canonicalName(n.surname, 'surname');
+  const death = dateForm(parse(row.death_date));
+  let birth = dateForm(parse(row.birth_date));
+  const age = row.age?.trim() ?? '';
+  if (birth.from === '' && age !== '') birth = birthFromAge(age, row, death);
+  const region = row.region?.trim() ?? '';
+  const givenKey = n.given === '' ? '' : canonicalName(n.given, 'given');
+  const patronymicKey = n.patronymic === '' ? '' : canonicalName(n.patronymic, 'patronymic');
+  const nameKeyPair = surnameKey !== '' && givenKey !== '' ? `${surnameKey} ${givenKey}` : '';
+  return {
+    record_id: row.record_id,
+    surname_key: surnameKey,
+    surname_sound: phoneticKey(surnameKey),
+    given_key: givenKey,
+    patronymic_key: patronymicKey,
+    full_name_key: nameKeyPair !== '' && patronymicKey !== '' ? `${nameKeyPair} ${patronymicKey}` : '',
+    name_pair_key: nameKeyPair,
+    birth_value: birth.value,
+    birth_from: birth.from,
+    birth_to: birth.to,
+    birth_year: birth.year,
+    death_value: death.value,
+    death_from: death.from,
+    death_to: death.to,
+    death_month: death.yearMonth,
+    region_key: region === '' ? '' : regionKey(region),
+  };
+}
+
+/** Prepares every row of a record CSV for the person-register settings, keeping the id column named. */
+export function preparePersonRecords(rows: readonly RawRow[], idColumn = 'record_id'): RawRow[] {
+  return rows.map((r) => {
+    const out = preparePersonRecord(r);
+    return idColumn === 'record_id' ? out : { ...out, [idColumn]: r[idColumn] };
+  });
+}
