@@ -16,6 +16,8 @@ import { openDb } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
 import { writeRecords } from '../../src/services/files/record-writer.js';
 import { importFile } from '../../src/services/import/import-file.js';
+import { claimRow, personValues, sourceRow } from '../../src/services/import/import-batch.js';
+import { deriveRecord } from '../../src/core/record/record-to-person.js';
 
 const OUT = join(import.meta.dirname, '..', 'out');
 const PG_URL = process.env.RECKON_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -54,6 +56,44 @@ function raw(file: string): Record<string, number> {
   return { rows: rows.length, seconds };
 }
 
+// The same rows Reckon stores (persons, sources, claims, derived as the import derives them), inserted by a raw
+// prepared-statement loop into Reckon's own schema: what the storage alone costs, without parsing.
+async function rawSchema(file: string): Promise<Record<string, number>> {
+  const records: Record<string, string>[] = parse(readFileSync(file), { columns: true });
+  const url = join(OUT, 'raw-schema.sqlite');
+  for (const f of [url, `${url}-wal`, `${url}-shm`]) rmSync(f, { force: true });
+  const db = await openDb(url);
+  await migrateToLatest(db);
+  const now = new Date().toISOString();
+  const rows = records.map((record, i) => {
+    const derived = deriveRecord(record);
+    const ctx = { importId: 'raw', actor: 'bench', now, rowNumber: i + 2 };
+    const personId = `p${i}`;
+    const source = sourceRow(record, derived, ctx);
+    return { person: { id: personId, ...personValues(derived), created_by: 'bench', created_at: now, updated_at: now }, source, claim: { ...claimRow(record, personId, source.id, ctx), import_id: null } };
+  });
+  const handle = db.sqlite;
+  if (!handle) throw new Error('sqlite expected');
+  const insert = (table: string, row: object) => {
+    const cols = Object.keys(row);
+    return { stmt: handle.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`), cols };
+  };
+  const first = rows[0];
+  if (!first) throw new Error('no rows');
+  const [ip, is, ic] = [insert('persons', first.person), insert('sources', { ...first.source, import_id: null }), insert('claims', first.claim)];
+  const started = performance.now();
+  handle.transaction(() => {
+    for (const r of rows) {
+      ip.stmt.run(ip.cols.map((c) => (r.person as Record<string, unknown>)[c] ?? null));
+      is.stmt.run(is.cols.map((c) => (c === 'import_id' ? null : (r.source as Record<string, unknown>)[c]) ?? null));
+      ic.stmt.run(ic.cols.map((c) => (r.claim as Record<string, unknown>)[c] ?? null));
+    }
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  await db.close();
+  return { rows: rows.length, seconds };
+}
+
 async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Record<string, number>> {
   let url = join(OUT, 'reckon.sqlite');
   const schema = `bench_${Date.now().toString(36)}`;
@@ -78,8 +118,8 @@ async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Reco
 }
 
 const [, , mode, file] = process.argv;
-if (mode === 'raw' || mode === 'sqlite' || mode === 'postgres') {
-  const result = mode === 'raw' ? raw(file ?? '') : await reckon(file ?? '', mode);
+if (mode === 'raw' || mode === 'raw-schema' || mode === 'sqlite' || mode === 'postgres') {
+  const result = mode === 'raw' ? raw(file ?? '') : mode === 'raw-schema' ? await rawSchema(file ?? '') : await reckon(file ?? '', mode);
   process.stdout.write(JSON.stringify({ ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
 } else {
   const records = Number(mode ?? 100_000);
@@ -89,6 +129,8 @@ if (mode === 'raw' || mode === 'sqlite' || mode === 'postgres') {
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
   const rawResult = run('raw');
   console.log(`raw better-sqlite3 loop: ${rawResult.rows} rows in ${rawResult.seconds.toFixed(2)} s = ${Math.round(rawResult.rows / rawResult.seconds)} rows/s (peak RSS ${rawResult.peakRssMB} MB, rows held in memory)`);
+  const schemaResult = run('raw-schema');
+  console.log(`raw loop of Reckon's own rows (person + source + claim per record, derived beforehand): ${schemaResult.rows} records in ${schemaResult.seconds.toFixed(2)} s = ${Math.round(schemaResult.rows / schemaResult.seconds)} records/s`);
   for (const m of ['sqlite', 'postgres']) {
     const r = run(m);
     const rate = r.rows / r.seconds;

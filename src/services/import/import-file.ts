@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { ColumnMapping } from '../../core/mapping/mapping.schemas.js';
 import type { Db } from '../../db/database.js';
-import { readRecordFile, type RecordFileFormat } from '../files/record-file-reader.js';
+import { readRecordFileBatches, type RecordFileFormat } from '../files/record-file-reader.js';
 import { RecordFileError } from '../files/record-file-error.js';
 import { importRecords } from './import.service.js';
 import type { ImportSummary } from './import.schemas.js';
@@ -43,7 +43,7 @@ async function formatOf(path: string): Promise<RecordFileFormat> {
 export async function importFile(db: Db, path: string, options: ImportFileOptions): Promise<ImportSummary> {
   const fileSha256 = await sha256File(path);
   const format = await formatOf(path);
-  const rows = readRecordFile(path, {
+  const rows = readRecordFileBatches(path, {
     format,
     mapping: options.mapping,
     sheet: options.sheet,

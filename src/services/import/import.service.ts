@@ -9,7 +9,12 @@ import { insertImport, setImportRows } from '../../db/repositories/import.reposi
 import { fillPersonBlanks, insertPersons } from '../../db/repositories/person.repository.js';
 import type { Database } from '../../db/schema.js';
 import { claimRow, emptyBatch, personValues, sourceRow, type ImportBatch } from './import-batch.js';
-import { importOptionsSchema, type ImportOptions, type ImportProblem, type ImportSummary } from './import.schemas.js';
+import {
+  importOptionsSchema,
+  type ImportOptions,
+  type ImportProblem,
+  type ImportSummary,
+} from './import.schemas.js';
 
 const MAX_PROBLEMS = 1_000;
 
@@ -48,9 +53,23 @@ function personKeyOf(record: RecordRow, column: string | undefined): string | nu
  * Imports record rows all-or-nothing (IMPORT-ATOMIC): each row becomes a source and a claim about a person;
  * any error rolls everything back and is reported with its row and column. A dry run writes nothing.
  */
-export async function importRecords(db: Db, rows: AsyncIterable<ImportRow> | Iterable<ImportRow>, input: ImportOptions): Promise<ImportSummary> {
+export async function importRecords(
+  db: Db,
+  rows: AsyncIterable<ImportRow | readonly ImportRow[]> | Iterable<ImportRow | readonly ImportRow[]>,
+  input: ImportOptions,
+): Promise<ImportSummary> {
   const options = importOptionsSchema.parse(input);
-  const summary: ImportSummary = { importId: null, dryRun: options.dryRun, rows: 0, persons: 0, sources: 0, claims: 0, errors: 0, warnings: 0, problems: [] };
+  const summary: ImportSummary = {
+    importId: null,
+    dryRun: options.dryRun,
+    rows: 0,
+    persons: 0,
+    sources: 0,
+    claims: 0,
+    errors: 0,
+    warnings: 0,
+    problems: [],
+  };
   const note = (p: ImportProblem): void => {
     if (p.severity === 'error') summary.errors++;
     else summary.warnings++;
@@ -64,38 +83,64 @@ export async function importRecords(db: Db, rows: AsyncIterable<ImportRow> | Ite
     const recordIds = new Set<string>();
     let batch = emptyBatch();
     if (trx !== null) {
-      await insertImport(trx, { id: importId, file_name: options.fileName, file_sha256: options.fileSha256, format: options.format, rows: 0, created_by: options.actor, created_at: now });
+      await insertImport(trx, {
+        id: importId,
+        file_name: options.fileName,
+        file_sha256: options.fileSha256,
+        format: options.format,
+        rows: 0,
+        created_by: options.actor,
+        created_at: now,
+      });
     }
-    for await (const { row, record, problems } of rows) {
-      summary.rows++;
-      for (const p of problems ?? []) note({ row, column: p.column ?? '(row)', severity: 'error', message: p.message });
-      const derived = deriveRecord(record);
-      for (const p of derived.problems) note({ row, ...p });
-      const rid = record.record_id?.trim();
-      if (rid) {
-        if (recordIds.has(rid)) note({ row, column: 'record_id', severity: 'error', message: `record_id "${rid.slice(0, 40)}" appears twice in this file` });
-        recordIds.add(rid);
-      }
-      if (summary.errors > 0) continue;
-      const ctx = { importId, actor: options.actor, now, rowNumber: row };
-      const key = personKeyOf(record, options.personColumn);
-      let personId = key === null ? undefined : personIds.get(key);
-      if (personId === undefined) {
-        personId = newId();
-        if (key !== null) personIds.set(key, personId);
-        batch.persons.push({ id: personId, ...personValues(derived), created_by: options.actor, created_at: now, updated_at: now });
-        summary.persons++;
-      } else {
-        batch.fills.push({ id: personId, values: personValues(derived) });
-      }
-      const source = sourceRow(record, derived, ctx);
-      batch.sources.push(source);
-      batch.claims.push(claimRow(record, personId, source.id, ctx));
-      summary.sources++;
-      summary.claims++;
-      if (batch.claims.length >= options.batchSize) {
-        if (trx !== null) await flush(trx, batch, db.sqlite);
-        batch = emptyBatch();
+    for await (const chunk of rows) {
+      // Readers may hand over whole batches of rows: one await per batch instead of one per row.
+      for (const { row, record, problems } of Array.isArray(chunk)
+        ? (chunk as readonly ImportRow[])
+        : [chunk as ImportRow]) {
+        summary.rows++;
+        for (const p of problems ?? [])
+          note({ row, column: p.column ?? '(row)', severity: 'error', message: p.message });
+        const derived = deriveRecord(record);
+        for (const p of derived.problems) note({ row, ...p });
+        const rid = record.record_id?.trim();
+        if (rid) {
+          if (recordIds.has(rid))
+            note({
+              row,
+              column: 'record_id',
+              severity: 'error',
+              message: `record_id "${rid.slice(0, 40)}" appears twice in this file`,
+            });
+          recordIds.add(rid);
+        }
+        if (summary.errors > 0) continue;
+        const ctx = { importId, actor: options.actor, now, rowNumber: row };
+        const key = personKeyOf(record, options.personColumn);
+        let personId = key === null ? undefined : personIds.get(key);
+        if (personId === undefined) {
+          personId = newId();
+          if (key !== null) personIds.set(key, personId);
+          batch.persons.push({
+            id: personId,
+            ...personValues(derived),
+            created_by: options.actor,
+            created_at: now,
+            updated_at: now,
+          });
+          summary.persons++;
+        } else {
+          batch.fills.push({ id: personId, values: personValues(derived) });
+        }
+        const source = sourceRow(record, derived, ctx);
+        batch.sources.push(source);
+        batch.claims.push(claimRow(record, personId, source.id, ctx));
+        summary.sources++;
+        summary.claims++;
+        if (batch.claims.length >= options.batchSize) {
+          if (trx !== null) await flush(trx, batch, db.sqlite);
+          batch = emptyBatch();
+        }
       }
     }
     if (summary.errors > 0) throw new ImportRejected(summary);
@@ -107,7 +152,13 @@ export async function importRecords(db: Db, rows: AsyncIterable<ImportRow> | Ite
       action: 'import.commit',
       entity: 'import',
       entityId: importId,
-      after: { file: options.fileName, sha256: options.fileSha256, rows: summary.rows, persons: summary.persons, claims: summary.claims },
+      after: {
+        file: options.fileName,
+        sha256: options.fileSha256,
+        rows: summary.rows,
+        persons: summary.persons,
+        claims: summary.claims,
+      },
     });
     summary.importId = importId;
   };
