@@ -51,6 +51,13 @@ describe.each(await testDialects())('importing records on %s', (dialect) => {
     expect((await countRows(t.db.kysely)).claims).toBe(0);
   });
 
+  it('imports the same records from XLSX as from CSV', async () => {
+    const xlsx = join(dir, `records-${dialect}.xlsx`);
+    await writeRecords(xlsx, 'xlsx', RECORD_COLUMNS, records.slice(0, 50));
+    const summary = await importFile(t.db, xlsx, { actor: 'anna', dryRun: true });
+    expect(summary).toMatchObject({ dryRun: true, rows: 50, errors: 0 });
+  });
+
   it('round-trips every as-given value through import and export', async () => {
     const summary = await importFile(t.db, demoCsv, { actor: 'anna' });
     expect(summary).toMatchObject({ rows: records.length, claims: records.length, errors: 0 });
