@@ -66,7 +66,7 @@ export function registerPersonCommand(program: Command): void {
           command,
           detail.facts.map((f) => ({ field: f.field, values: f.values.map((v) => `${v.value} [${v.claimIds.length}]`).join(' | '), conflict: f.conflict ? 'CONFLICT' : '' })),
         );
-        printData(command, detail.claims.map((c) => ({ claim: c.id, source_kind: c.source_kind, url: c.source_url, published: c.source_published_at, record: c.record_id })));
+        printData(command, detail.claims.map((c) => ({ claim: c.id, source: c.source_id, source_kind: c.source_kind, url: c.source_url, published: c.source_published_at, record: c.record_id })));
       });
     });
 }
