@@ -35,9 +35,7 @@ export function listConfirmedSources(db: Kysely<Database>): Promise<{ person_id:
     .innerJoin('persons', 'persons.id', 'claims.person_id')
     .select(['claims.person_id', 'sources.url', 'sources.kind', 'sources.published_at', 'sources.sensitivity'])
     .where('persons.verification', '=', 'confirmed')
-    .orderBy('claims.person_id')
-    .orderBy('sources.id')
-    .execute();
+    .execute(); // unordered: callers group by person and sort what they publish
 }
 
 /** The latest release before a date, if any. */
