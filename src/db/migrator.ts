@@ -4,6 +4,7 @@ import type { DialectName } from './dialect.js';
 import * as initial from './migrations/20261202080000-initial.js';
 import * as linkage from './migrations/20261202090000-linkage.js';
 import * as estimates from './migrations/20261202100000-estimates.js';
+import * as auth from './migrations/20261202110000-auth.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -13,7 +14,11 @@ const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202080000-initial': initial,
   '20261202090000-linkage': linkage,
   '20261202100000-estimates': estimates,
+  '20261202110000-auth': auth,
 };
+
+/** Every migration's name, in the order they apply. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
 
 function migrator(db: Db): Migrator {
   const provider = {

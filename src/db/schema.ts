@@ -10,6 +10,8 @@ export interface UsersTable {
   totp_secret: string | null;
   disabled_at: string | null;
   created_at: string;
+  /** The last TOTP time step accepted (codes are single-use). */
+  totp_last_step: number | null;
 }
 
 export interface ImportsTable {
@@ -219,6 +221,23 @@ export interface EstimatesTable {
   created_at: string;
 }
 
+/** A server-side login session; only the SHA-256 of its token is stored. */
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** Exponential login backoff per hashed account name and per hashed client address. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  next_allowed_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   imports: ImportsTable;
@@ -234,4 +253,6 @@ export interface Database {
   link_runs: LinkRunsTable;
   link_pairs: LinkPairsTable;
   estimates: EstimatesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -1,15 +1,26 @@
 import { Hono } from 'hono';
 import type { Db } from '../db/database.js';
 import { countPersons } from '../db/repositories/person.repository.js';
-import { NotFoundError, searchPersons } from '../services/person/person.service.js';
+import { NotFoundError } from '../services/person/person.service.js';
 import { renderHomePage } from './routes/home.page.js';
-import { personRoutes } from './routes/person.routes.js';
+import { LOGIN_SCRIPT, renderLoginPage } from './routes/login.page.js';
 import { createPublicRoutes } from './public/public.routes.js';
 import { LatestRelease } from '../services/publication/latest-release.js';
 import type { ReleaseSite } from '../services/release/release-site.js';
 import { securityHeaders } from './security-headers.js';
 import { CandidateFinder } from '../services/review/candidates.service.js';
 import { candidateQuerySchema } from '../services/review/review.schemas.js';
+import type { ConfirmationRule } from '../core/verification/confirmation-rule.js';
+import { loadConfirmationRule } from '../config.js';
+import { AuthService, type AuthOptions } from '../services/auth/auth.service.js';
+import { listPersonsFor } from '../services/auth/access.service.js';
+import { ForbiddenError } from '../services/auth/policy.js';
+import type { AuthEnv } from './auth/auth-env.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { csrfProtection } from './auth/csrf.middleware.js';
+import { personAccessRoutes } from './auth/person-access.routes.js';
+import { userRoutes } from './auth/user.routes.js';
+import { PUBLIC_API_PATHS, requireAction, requireSession } from './auth/session.middleware.js';
 
 export interface AppOptions {
   db: Db;
@@ -17,24 +28,38 @@ export interface AppOptions {
   demo?: boolean;
   /** Called with unexpected errors (the log); responses stay generic. */
   onError?: (error: unknown) => void;
+  /** Login clock and hashing (tests move time); see docs/accounts.md. */
+  auth?: AuthOptions;
+  /** The confirmation rule for decisions over HTTP (default: RECKON_RULE or the built-in rule). */
+  rule?: ConfirmationRule;
+  /** Origins besides the request's own allowed on state-changing requests (a reverse proxy's public origin). */
+  allowedOrigins?: readonly string[];
 }
 
 /** The HTTP app: JSON API under /api and server-rendered pages. */
-export function createApp(options: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono<AuthEnv> {
   const { db } = options;
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
+  const auth = new AuthService(db, options.auth);
   app.use('*', securityHeaders);
+  app.use('*', csrfProtection(options.allowedOrigins));
+  app.use('/api/*', requireSession(auth, PUBLIC_API_PATHS));
+  app.use('/register', requireSession(auth, [], '/login'));
   app.get('/api/health', async (c) => c.json({ ok: true, database: db.dialect, persons: await countPersons(db.kysely) }));
-  app.route('/api/persons', personRoutes(db));
+  app.route('/api/auth', authRoutes(auth));
+  app.route('/api/users', userRoutes(db));
+  app.route('/api/persons', personAccessRoutes(db, options.rule ?? loadConfirmationRule()));
   const finder = new CandidateFinder(db);
-  app.get('/api/candidates', async (c) => {
+  app.get('/api/candidates', requireAction('candidate.lookup'), async (c) => {
     const parsed = candidateQuerySchema.safeParse(c.req.query());
     if (!parsed.success) return c.json({ error: 'bad query', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 400);
     return c.json({ candidates: await finder.find(parsed.data) });
   });
-  app.get('/register', async (c) => {
+  app.get('/login', (c) => c.html(renderLoginPage()));
+  app.get('/login.js', (c) => c.body(LOGIN_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  app.get('/register', requireAction('register.view'), async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
-    const persons = await searchPersons(db, { limit: 100, ...(q === '' ? {} : { q }) });
+    const persons = await listPersonsFor(db, c.var.user, { limit: 100, ...(q === '' ? {} : { q }) });
     return c.html(renderHomePage(persons, await countPersons(db.kysely), q, options.demo ?? false));
   });
   // The public tally: the latest release's pages, byte-identical to its static site.
@@ -52,6 +77,7 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof NotFoundError) return c.json({ error: 'not found' }, 404);
+    if (error instanceof ForbiddenError) return c.json({ error: 'forbidden' }, 403);
     options.onError?.(error);
     return c.json({ error: 'internal error' }, 500);
   });

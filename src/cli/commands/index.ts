@@ -4,6 +4,7 @@ import { registerBackupCommands } from './backup.js';
 import { registerDbCommands } from './db.js';
 import { registerDemoCommand } from './demo.js';
 import { registerEstimate } from './estimate.js';
+import { registerEvidenceCommand } from './evidence.js';
 import { registerExportCommand } from './export.js';
 import { registerImportCommand } from './import.js';
 import { registerLinkCommand } from './link.js';
@@ -11,6 +12,7 @@ import { registerPersonCommand } from './person.js';
 import { registerReleaseCommand } from './release.js';
 import { registerReviewCommand } from './review.js';
 import { registerServeCommand } from './serve.js';
+import { registerUserCommand } from './user.js';
 import { registerVerifyCommand } from './verify.js';
 import { registerVerifyReleaseCommand } from './verify-release.js';
 
@@ -25,8 +27,10 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerAuditCommand,
   registerVerifyCommand,
   registerReleaseCommand,
+  registerEvidenceCommand,
   registerReviewCommand,
   registerServeCommand,
   registerEstimate,
   registerLinkCommand,
-  registerVerifyReleaseCommand];
+  registerVerifyReleaseCommand,
+  registerUserCommand];

@@ -5,7 +5,7 @@ import { migrateToLatest } from '../../db/migrator.js';
 import { countPersons } from '../../db/repositories/person.repository.js';
 import { dirname, join, resolve } from 'node:path';
 import { isPostgresUrl } from '../../db/dialect.js';
-import { releaseDemo } from '../../services/demo/demo-release.js';
+import { addDemoViewer, DEMO_VIEWER, releaseDemo } from '../../services/demo/demo-release.js';
 import { loadDemo } from '../../services/demo/demo.service.js';
 import { ensureSigningKey } from '../../services/publication/release-keys.js';
 import { createApp } from '../../server/app.js';
@@ -32,6 +32,9 @@ export function registerServeCommand(program: Command): void {
         const base = isPostgresUrl(g.db) ? resolve('data') : dirname(resolve(g.db));
         const key = await ensureSigningKey(join(base, 'keys', 'release-ed25519.pem'));
         const date = new Date().toISOString().slice(0, 10);
+        if (await addDemoViewer(db)) {
+          log(`demo sign-in for the register page (/login): user "${DEMO_VIEWER.username}", password "${DEMO_VIEWER.password}" (read-only)`);
+        }
         if (await releaseDemo(db, { outDir: join(base, 'releases', date), privateKeyPem: key.privateKeyPem, date })) {
           log(`cut a demo release for ${date}; verify it with: reckon verify-release ${join(base, 'releases', date)} --key ${key.publicKeyPath}`);
         }

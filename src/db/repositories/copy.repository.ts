@@ -19,6 +19,8 @@ export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'link_runs', key: 'id' },
   { name: 'link_pairs', key: 'id' },
   { name: 'estimates', key: 'id' },
+  { name: 'sessions', key: 'id' },
+  { name: 'login_throttle', key: 'key' },
   { name: 'audit_events', key: 'seq' },
 ];
 

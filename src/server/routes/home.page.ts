@@ -15,7 +15,7 @@ export function renderHomePage(persons: PersonSummary[], total: number, q: strin
 <h1>Reckon register</h1>
 ${demo ? '<p><strong>Demo register: every person here is synthetic and fictional.</strong></p>' : ''}
 <p>${total} persons in the register.</p>
-<form method="get" action="/"><label>Search names <input name="q" value="${escapeHtml(q)}"></label> <button>Search</button></form>
+<form method="get" action="/register"><label>Search names <input name="q" value="${escapeHtml(q)}"></label> <button>Search</button></form>
 <table><thead><tr><th>Name</th><th>Born</th><th>Died</th><th>Region</th><th>Category</th><th>Verification</th></tr></thead>
 <tbody>
 ${rows}

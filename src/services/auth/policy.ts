@@ -1,0 +1,37 @@
+import type { Role } from './auth.schemas.js';
+
+/** Everything an account may be allowed to do. A route or service names one action; nothing else is allowed. */
+export const ACTIONS = [
+  'session.self', // see oneself, log out
+  'person.read', // list and read persons (contributors: only their own)
+  'person.read.all', // read persons entered by anyone
+  'candidate.lookup', // the register's candidates for a name being entered
+  'register.view', // the HTML list of unconfirmed records
+  'person.decide', // confirm, reject or dispute a reported death
+  'user.manage', // add accounts, change roles, disable
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Role × action: the whole policy. An action missing here is allowed to nobody (deny by default). */
+const POLICY: Record<Role, readonly Action[]> = {
+  viewer: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view'],
+  contributor: ['session.self', 'person.read', 'candidate.lookup', 'register.view'],
+  verifier: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide'],
+  admin: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide', 'user.manage'],
+};
+
+/** Whether a role may perform an action; anything not granted is refused. */
+export function can(role: Role | null, action: Action): boolean {
+  if (role === null) return false;
+  return POLICY[role].includes(action);
+}
+
+/** A refused action (the HTTP layer answers 403). */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+}
+
+/** Throws ForbiddenError unless the role may perform the action. */
+export function authorize(role: Role | null, action: Action): void {
+  if (!can(role, action)) throw new ForbiddenError(`not allowed: ${action}`);
+}
