@@ -24,6 +24,23 @@ export const RECORD_COLUMNS = [
 
 export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 
+/** The record columns that state facts about the person (the rest describe the source). */
+export const FACT_COLUMNS = [
+  'surname',
+  'given_name',
+  'patronymic',
+  'full_name',
+  'sex',
+  'birth_date',
+  'age',
+  'region',
+  'death_date',
+  'death_place',
+  'category',
+  'rank',
+  'unit',
+] as const satisfies readonly RecordColumn[];
+
 /** A record row as read from a file: every known column optional text, unknown columns kept in `extra`. */
 export const recordRowSchema = z.object({
   record_id: z.string().optional(),

@@ -1,3 +1,4 @@
+import { FACT_COLUMNS } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { listAudit, type AuditEvent } from '../../db/repositories/audit.repository.js';
 import { listClaimsForPerson, type ClaimWithSource } from '../../db/repositories/claim.repository.js';
@@ -40,7 +41,7 @@ export async function searchPersons(db: Db, query: PersonListQuery): Promise<Per
   return rows.map(summarise);
 }
 
-const FACTS = ['surname', 'given_name', 'patronymic', 'full_name', 'sex', 'birth_date', 'age', 'region', 'death_date', 'death_place', 'category', 'rank', 'unit'] as const;
+const FACTS = FACT_COLUMNS;
 
 /** One fact with every value the sources give for it; more than one distinct value is a conflict, shown not resolved. */
 export interface FactValues {

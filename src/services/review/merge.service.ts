@@ -1,6 +1,6 @@
 import { newId } from '../../core/ids.js';
 import { deriveRecord } from '../../core/record/record-to-person.js';
-import type { RecordRow } from '../../core/record/record.schemas.js';
+import { FACT_COLUMNS, type RecordRow } from '../../core/record/record.schemas.js';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/dialect.js';
@@ -135,21 +135,7 @@ export async function splitClaim(
       return { person: from, from: root };
     }
     const record: RecordRow = {};
-    for (const k of [
-      'surname',
-      'given_name',
-      'patronymic',
-      'full_name',
-      'sex',
-      'birth_date',
-      'age',
-      'region',
-      'death_date',
-      'death_place',
-      'category',
-      'rank',
-      'unit',
-    ] as const) {
+    for (const k of FACT_COLUMNS) {
       const v = claim[k];
       if (v !== null) record[k] = v;
     }
