@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import { requestLog } from './request-log.js';
 import type { Db } from '../db/database.js';
 import { countPersons } from '../db/repositories/person.repository.js';
 import { NotFoundError } from '../services/person/person.service.js';
@@ -28,6 +30,8 @@ export interface AppOptions {
   demo?: boolean;
   /** Called with unexpected errors (the log); responses stay generic. */
   onError?: (error: unknown) => void;
+  /** Request log (one JSON line per request, no query strings or addresses). */
+  logger?: Logger;
   /** Login clock and hashing (tests move time); see docs/accounts.md. */
   auth?: AuthOptions;
   /** The confirmation rule for decisions over HTTP (default: RECKON_RULE or the built-in rule). */
@@ -41,6 +45,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   const { db } = options;
   const app = new Hono<AuthEnv>();
   const auth = new AuthService(db, options.auth);
+  if (options.logger) app.use('*', requestLog(options.logger));
   app.use('*', securityHeaders);
   app.use('*', csrfProtection(options.allowedOrigins));
   app.use('/api/*', requireSession(auth, PUBLIC_API_PATHS));

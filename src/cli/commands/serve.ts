@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
+import { pino } from 'pino';
 import { openDb } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { countPersons } from '../../db/repositories/person.repository.js';
@@ -39,8 +40,15 @@ export function registerServeCommand(program: Command): void {
           log(`cut a demo release for ${date}; verify it with: reckon verify-release ${join(base, 'releases', date)} --key ${key.publicKeyPath}`);
         }
       }
-      const app = createApp({ db, demo: opts.demo ?? false, onError: (e) => {
-          log(`error: ${e instanceof Error ? e.message : 'unexpected error'}`);
+      const logger = pino({ level: process.env.RECKON_LOG_LEVEL ?? 'info', base: null }, pino.destination(2));
+      // PROTO-POLLUTION: as node --disable-proto=delete, so no request body can reach Object.prototype.
+      Reflect.deleteProperty(Object.prototype, '__proto__');
+      // LOGS-ERRORS: a last-resort handler logs and keeps serving.
+      process.on('unhandledRejection', (reason) => {
+        logger.error({ err: reason }, 'unhandled rejection');
+      });
+      const app = createApp({ db, demo: opts.demo ?? false, logger, onError: (e) => {
+          logger.error({ err: e }, 'request failed');
         },
       });
       await new Promise<void>((resolve) => {
