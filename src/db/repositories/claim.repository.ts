@@ -1,18 +1,17 @@
-import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ClaimsTable, Database, SourcesTable } from '../schema.js';
-import { insertMany } from './bulk.js';
+import { insertMany, type BulkPath } from './bulk.js';
 
 export type ClaimRow = Selectable<ClaimsTable>;
 
 /** Inserts claims in bulk. */
-export function insertClaims(db: Kysely<Database>, rows: readonly Insertable<ClaimsTable>[], sqlite?: SQLite.Database | null): Promise<void> {
-  return insertMany(db, 'claims', rows, sqlite);
+export function insertClaims(db: Kysely<Database>, rows: readonly Insertable<ClaimsTable>[], path: BulkPath = null): Promise<void> {
+  return insertMany(db, 'claims', rows, path);
 }
 
 /** Inserts sources in bulk. */
-export function insertSources(db: Kysely<Database>, rows: readonly Insertable<SourcesTable>[], sqlite?: SQLite.Database | null): Promise<void> {
-  return insertMany(db, 'sources', rows, sqlite);
+export function insertSources(db: Kysely<Database>, rows: readonly Insertable<SourcesTable>[], path: BulkPath = null): Promise<void> {
+  return insertMany(db, 'sources', rows, path);
 }
 
 /** A claim with the public parts of its source, as the record export and the person page need them. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../database.js';
 import { resyncSerial } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { insertMany } from './bulk.js';
+import { bulkPathOf, insertMany } from './bulk.js';
 
 /** Every table, parents before children, with the key used to page through it. */
 export const TABLES: readonly { name: keyof Database; key: string }[] = [
@@ -66,7 +66,7 @@ export async function copyAllRows(from: Db, to: Db, onTable?: (table: string, ro
             r.merged_into = null;
           }
         }
-        await insertMany(trx, t.name, prepared as never[]);
+        await insertMany(trx, t.name, prepared as never[], bulkPathOf(to));
         n += rows.length;
         last = rows[rows.length - 1]?.[t.key] ?? null;
       }

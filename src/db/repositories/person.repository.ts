@@ -1,8 +1,7 @@
-import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { likeOperator, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
-import { insertMany } from './bulk.js';
+import { insertMany, type BulkPath } from './bulk.js';
 
 export type PersonRow = Selectable<PersonsTable>;
 export type NewPerson = Insertable<PersonsTable>;
@@ -17,8 +16,8 @@ export interface PersonFilter {
 }
 
 /** Inserts persons in bulk. */
-export function insertPersons(db: Kysely<Database>, rows: readonly NewPerson[], sqlite?: SQLite.Database | null): Promise<void> {
-  return insertMany(db, 'persons', rows, sqlite);
+export function insertPersons(db: Kysely<Database>, rows: readonly NewPerson[], path: BulkPath = null): Promise<void> {
+  return insertMany(db, 'persons', rows, path);
 }
 
 /** Fills a person's empty fields from a later record (values already present are kept: conflicts live in claims). */

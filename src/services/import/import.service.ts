@@ -4,6 +4,7 @@ import { deriveRecord } from '../../core/record/record-to-person.js';
 import type { RecordRow } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
+import { bulkPathOf, type BulkPath } from '../../db/repositories/bulk.js';
 import { insertClaims, insertSources } from '../../db/repositories/claim.repository.js';
 import { insertImport, setImportRows } from '../../db/repositories/import.repository.js';
 import { fillPersonBlanks, insertPersons } from '../../db/repositories/person.repository.js';
@@ -36,10 +37,10 @@ export interface ImportRow {
   problems?: readonly { column?: string; message: string }[];
 }
 
-async function flush(trx: Kysely<Database>, batch: ImportBatch, sqlite: Db['sqlite']): Promise<void> {
-  await insertPersons(trx, batch.persons, sqlite);
-  await insertSources(trx, batch.sources, sqlite);
-  await insertClaims(trx, batch.claims, sqlite);
+async function flush(trx: Kysely<Database>, batch: ImportBatch, path: BulkPath): Promise<void> {
+  await insertPersons(trx, batch.persons, path);
+  await insertSources(trx, batch.sources, path);
+  await insertClaims(trx, batch.claims, path);
   for (const f of batch.fills) await fillPersonBlanks(trx, f.id, f.values);
 }
 
@@ -138,14 +139,14 @@ export async function importRecords(
         summary.sources++;
         summary.claims++;
         if (batch.claims.length >= options.batchSize) {
-          if (trx !== null) await flush(trx, batch, db.sqlite);
+          if (trx !== null) await flush(trx, batch, bulkPathOf(db));
           batch = emptyBatch();
         }
       }
     }
     if (summary.errors > 0) throw new ImportRejected(summary);
     if (trx === null) return;
-    await flush(trx, batch, db.sqlite);
+    await flush(trx, batch, bulkPathOf(db));
     await setImportRows(trx, importId, summary.rows);
     await appendAudit(trx, db.dialect, {
       actor: options.actor,
