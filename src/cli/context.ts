@@ -1,6 +1,8 @@
 import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openDb, type Db } from '../db/database.js';
+import { isPostgresUrl } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { formatOutput, outputFormatSchema, type OutputFormat, type Printable } from './output.js';
 
@@ -37,4 +39,9 @@ export function printData(command: Command, data: Printable): void {
 /** Progress and notes go to stderr, never stdout. */
 export function log(message: string): void {
   process.stderr.write(`${message}\n`);
+}
+
+/** The folder beside the register where keys, releases and evidence live (./data for PostgreSQL). */
+export function dataDirOf(db: string): string {
+  return isPostgresUrl(db) ? resolve('data') : dirname(resolve(db));
 }

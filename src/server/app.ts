@@ -23,6 +23,7 @@ import { csrfProtection } from './auth/csrf.middleware.js';
 import { personAccessRoutes } from './auth/person-access.routes.js';
 import { userRoutes } from './auth/user.routes.js';
 import { PUBLIC_API_PATHS, requireAction, requireSession } from './auth/session.middleware.js';
+import { apiRoutes } from './api/api.routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -38,6 +39,8 @@ export interface AppOptions {
   rule?: ConfirmationRule;
   /** Origins besides the request's own allowed on state-changing requests (a reverse proxy's public origin). */
   allowedOrigins?: readonly string[];
+  /** Where uploaded evidence files are stored (content-addressed); without it uploads answer 503. */
+  evidenceStore?: string;
 }
 
 /** The HTTP app: JSON API under /api and server-rendered pages. */
@@ -54,6 +57,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/api/auth', authRoutes(auth));
   app.route('/api/users', userRoutes(db));
   app.route('/api/persons', personAccessRoutes(db, options.rule ?? loadConfirmationRule()));
+  apiRoutes(app, db, { evidenceStore: options.evidenceStore });
   const finder = new CandidateFinder(db);
   app.get('/api/candidates', requireAction('candidate.lookup'), async (c) => {
     const parsed = candidateQuerySchema.safeParse(c.req.query());

@@ -1,12 +1,11 @@
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { isPostgresUrl } from '../../db/dialect.js';
 import { addEvidence, scrubEvidence } from '../../services/evidence/evidence.service.js';
 import { UserError } from '../cli-error.js';
-import { log, printData, withDb } from '../context.js';
+import { dataDirOf, log, printData, withDb } from '../context.js';
 
 function storeOf(db: string, flag: string | undefined): string {
-  return flag ?? join(isPostgresUrl(db) ? resolve('data') : dirname(resolve(db)), 'evidence');
+  return flag ?? join(dataDirOf(db), 'evidence');
 }
 
 const storeOption = (): Option => new Option('--store <dir>', 'evidence store (default: evidence/ beside the register)').env('RECKON_EVIDENCE_DIR');

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfirmationRule } from '../../config.js';
-import { isPostgresUrl } from '../../db/dialect.js';
 import { cutRelease, ReleaseRefused } from '../../services/publication/cut-release.service.js';
 import { ensureSigningKey } from '../../services/publication/release-keys.js';
 import { UserError } from '../cli-error.js';
-import { log, printData, withDb } from '../context.js';
-
-function dataDir(db: string): string {
-  return isPostgresUrl(db) ? resolve('data') : dirname(resolve(db));
-}
+import { dataDirOf, log, printData, withDb } from '../context.js';
 
 /** `reckon release --date D --note FILE`: cut a dated, signed release of the confirmed register. */
 export function registerReleaseCommand(program: Command): void {
@@ -32,7 +27,7 @@ export function registerReleaseCommand(program: Command): void {
       }
       const rule = loadConfirmationRule(opts.rule);
       await withDb(command, async (db, g) => {
-        const base = dataDir(g.db);
+        const base = dataDirOf(g.db);
         const key = await ensureSigningKey(opts.key ?? join(base, 'keys', 'release-ed25519.pem'));
         if (key.created) log(`created a release signing key; publish ${key.publicKeyPath} so anyone can verify your releases`);
         try {

@@ -4,13 +4,12 @@ import { pino } from 'pino';
 import { openDb } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { countPersons } from '../../db/repositories/person.repository.js';
-import { dirname, join, resolve } from 'node:path';
-import { isPostgresUrl } from '../../db/dialect.js';
+import { join } from 'node:path';
 import { addDemoViewer, DEMO_VIEWER, releaseDemo } from '../../services/demo/demo-release.js';
 import { loadDemo } from '../../services/demo/demo.service.js';
 import { ensureSigningKey } from '../../services/publication/release-keys.js';
 import { createApp } from '../../server/app.js';
-import { globalOptions, log } from '../context.js';
+import { dataDirOf, globalOptions, log } from '../context.js';
 
 /** `reckon serve`: the HTTP API and pages on one port. */
 export function registerServeCommand(program: Command): void {
@@ -30,7 +29,7 @@ export function registerServeCommand(program: Command): void {
         log(`demo register: ${summary.persons} fictional persons from ${summary.claims} synthetic records, ${summary.confirmed} confirmed`);
       }
       if (opts.demo) {
-        const base = isPostgresUrl(g.db) ? resolve('data') : dirname(resolve(g.db));
+        const base = dataDirOf(g.db);
         const key = await ensureSigningKey(join(base, 'keys', 'release-ed25519.pem'));
         const date = new Date().toISOString().slice(0, 10);
         if (await addDemoViewer(db)) {
@@ -47,7 +46,8 @@ export function registerServeCommand(program: Command): void {
       process.on('unhandledRejection', (reason) => {
         logger.error({ err: reason }, 'unhandled rejection');
       });
-      const app = createApp({ db, demo: opts.demo ?? false, logger, onError: (e) => {
+      const evidenceStore = process.env.RECKON_EVIDENCE_DIR ?? join(dataDirOf(g.db), 'evidence');
+      const app = createApp({ db, demo: opts.demo ?? false, logger, evidenceStore, onError: (e) => {
           logger.error({ err: e }, 'request failed');
         },
       });

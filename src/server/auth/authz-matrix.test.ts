@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertSources } from '../../db/repositories/claim.repository.js';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import type { Role } from '../../services/auth/auth.schemas.js';
 import { loadDemo } from '../../services/demo/demo.service.js';
@@ -19,6 +23,10 @@ interface Ctx {
   othersPerson: string;
   ownPerson: string;
   decisionTarget: Record<Who, string>;
+  /** Sources: public by someone else, restricted by someone else, restricted by the contributor. */
+  publicSource: string;
+  restrictedSource: string;
+  ownSource: string;
 }
 
 interface Case {
@@ -32,6 +40,11 @@ const signedIn = (status: number): Record<Who, number> => ({ anon: 401, viewer: 
 const get = (url: string) => (ctx: Ctx, who: Who) => ctx.session(who).then((cookie) => ({ url, init: { headers: appHeaders(cookie) } }));
 const post = (url: (ctx: Ctx, who: Who) => string, body: unknown, client?: string) => (ctx: Ctx, who: Who) =>
   ctx.session(who).then((cookie) => ({ url: url(ctx, who), init: { method: 'POST', headers: appHeaders(cookie), body: JSON.stringify(body) }, ...(client === undefined ? {} : { client }) }));
+
+/** The smallest bytes that pass as a PNG (the signature and one chunk header). */
+const TINY_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+/** The contributor's own (restricted) source, inserted with this id before the cases run. */
+const MATRIX_OWN_SOURCE = 'matrix-own-source';
 
 /** Middleware entries (app.use): each must be known too. */
 const MIDDLEWARE = new Set(['ALL /*', 'ALL /api/*', 'ALL /register', 'ALL /api/users/*']);
@@ -70,6 +83,53 @@ const MATRIX: Record<string, Case[]> = {
     { name: 'disable oneself', request: post(() => '/api/users/t-admin/disable', {}), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 403, admin: 400 } },
   ],
   'GET /api/candidates': [{ name: 'lookup', request: get('/api/candidates?surname=Ivanov&limit=3'), expect: signedIn(200) }],
+  'GET /api/persons/:id/history': [
+    { name: "someone else's record", request: (ctx, who) => get(`/api/persons/${ctx.othersPerson}/history`)(ctx, who), expect: { anon: 401, viewer: 200, contributor: 404, verifier: 200, admin: 200 } },
+    { name: "the contributor's own record", request: (ctx, who) => get(`/api/persons/${ctx.ownPerson}/history`)(ctx, who), expect: signedIn(200) },
+  ],
+  'POST /api/persons/:id/merge': [
+    { name: 'merge into a missing person', request: post((ctx) => `/api/persons/${ctx.othersPerson}/merge`, { into: 'no-such-id', reason: 'same unit and date' }), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 404, admin: 404 } },
+  ],
+  'POST /api/persons/:id/unmerge': [
+    { name: 'unmerge a person never merged', request: post((ctx) => `/api/persons/${ctx.othersPerson}/unmerge`, { reason: 'namesakes after all' }), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 409, admin: 409 } },
+  ],
+  'POST /api/claims/:id/split': [
+    { name: 'split a missing claim', request: post(() => '/api/claims/no-such-claim/split', { reason: 'another person' }), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 404, admin: 404 } },
+  ],
+  'GET /api/queues/backlog': [{ name: 'verification backlog', request: get('/api/queues/backlog?limit=5'), expect: { anon: 401, viewer: 200, contributor: 403, verifier: 200, admin: 200 } }],
+  'GET /api/queues/duplicates': [{ name: 'duplicate queue', request: get('/api/queues/duplicates?limit=5'), expect: { anon: 401, viewer: 200, contributor: 403, verifier: 200, admin: 200 } }],
+  'GET /api/queues/duplicates/:pairId': [{ name: 'a missing pair', request: get('/api/queues/duplicates/no-such-pair'), expect: { anon: 401, viewer: 404, contributor: 403, verifier: 404, admin: 404 } }],
+  'POST /api/queues/duplicates/:pairId/decision': [
+    { name: 'decide a missing pair', request: post(() => '/api/queues/duplicates/no-such-pair/decision', { decision: 'unsure' }), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 404, admin: 404 } },
+  ],
+  'GET /api/openapi.json': [{ name: 'API description', request: get('/api/openapi.json'), expect: signedIn(200) }],
+  'POST /api/sources': [
+    { name: 'add a source', request: post(() => '/api/sources', { kind: 'obituary', url: 'https://example.org/obituary/1' }), expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 } },
+  ],
+  'GET /api/sources/:id': [
+    { name: "someone else's public source", request: (ctx, who) => get(`/api/sources/${ctx.publicSource}`)(ctx, who), expect: { anon: 401, viewer: 200, contributor: 404, verifier: 200, admin: 200 } },
+    { name: "someone else's restricted source", request: (ctx, who) => get(`/api/sources/${ctx.restrictedSource}`)(ctx, who), expect: { anon: 401, viewer: 404, contributor: 404, verifier: 200, admin: 200 } },
+    { name: "the contributor's own restricted source", request: (ctx, who) => get(`/api/sources/${ctx.ownSource}`)(ctx, who), expect: { anon: 401, viewer: 404, contributor: 200, verifier: 200, admin: 200 } },
+  ],
+  'POST /api/sources/:id/evidence': [
+    {
+      name: "a screenshot for someone else's public source",
+      request: async (ctx, who) => ({ url: `/api/sources/${ctx.publicSource}/evidence`, init: { method: 'POST', headers: { ...appHeaders(await ctx.session(who)), 'content-type': 'image/png' }, body: TINY_PNG } }),
+      expect: { anon: 401, viewer: 403, contributor: 404, verifier: 201, admin: 201 },
+    },
+    {
+      name: "a screenshot for the contributor's own source",
+      request: async (ctx, who) => ({ url: `/api/sources/${ctx.ownSource}/evidence`, init: { method: 'POST', headers: { ...appHeaders(await ctx.session(who)), 'content-type': 'image/png' }, body: TINY_PNG } }),
+      expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 },
+    },
+  ],
+  'POST /api/persons': [
+    { name: "record a person from the contributor's source", request: post(() => '/api/persons', { sourceId: MATRIX_OWN_SOURCE, surname: 'Testov', given_name: 'Ivan' }), expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 } },
+  ],
+  'POST /api/persons/:id/claims': [
+    { name: "a claim on someone else's record", request: post((ctx) => `/api/persons/${ctx.othersPerson}/claims`, { sourceId: MATRIX_OWN_SOURCE, unit: '1st battalion' }), expect: { anon: 401, viewer: 403, contributor: 404, verifier: 201, admin: 201 } },
+    { name: "a claim on the contributor's own draft", request: post((ctx) => `/api/persons/${ctx.ownPerson}/claims`, { sourceId: MATRIX_OWN_SOURCE, unit: '1st battalion' }), expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 } },
+  ],
   'GET /login': [{ name: 'sign-in page', request: get('/login'), expect: all(200) }],
   'GET /login.js': [{ name: 'sign-in script', request: get('/login.js'), expect: all(200) }],
   'GET /register': [{ name: 'register page (anonymous browsers go to /login)', request: get('/register'), expect: { ...signedIn(200), anon: 302 } }],
@@ -83,7 +143,8 @@ for (const dialect of await testDialects()) {
     let accounts: Record<Role, TestAccount>;
     let ctx: Ctx;
     const clock = testClock();
-    const app = (): ReturnType<typeof createApp> => createApp({ db: t.db, auth: { now: clock.now, dummyScrypt: TEST_SCRYPT } });
+    const evidenceStore = mkdtempSync(join(tmpdir(), 'reckon-matrix-evidence-'));
+    const app = (): ReturnType<typeof createApp> => createApp({ db: t.db, auth: { now: clock.now, dummyScrypt: TEST_SCRYPT }, evidenceStore });
     beforeAll(async () => {
       t = await createTestDb(dialect);
       accounts = await addTestAccounts(t.db);
@@ -96,8 +157,13 @@ for (const dialect of await testDialects()) {
       const [own, others, ...rest] = ids;
       if (own === undefined || others === undefined || rest.length < WHO.length) throw new Error('demo register too small');
       await t.db.kysely.updateTable('persons').set({ created_by: accounts.contributor.username }).where('id', '=', own).execute();
+      const source = (id: string, sensitivity: string, createdBy: string) => ({ id, kind: 'obituary', kind_text: null, list: null, url: 'https://example.org/x', publisher: null, author: null, language: null, published_at: null, captured_at: null, excerpt: null, reliability: null, sensitivity, import_id: null, created_by: createdBy, created_at: '2026-12-01T00:00:00.000Z' });
+      await insertSources(t.db.kysely, [source('matrix-public-source', 'public', 'someone'), source('matrix-restricted-source', 'restricted', 'someone'), source(MATRIX_OWN_SOURCE, 'restricted', accounts.contributor.username)]);
       const a = app();
       ctx = {
+        publicSource: 'matrix-public-source',
+        restrictedSource: 'matrix-restricted-source',
+        ownSource: MATRIX_OWN_SOURCE,
         session: async (who) => (who === 'anon' ? undefined : (await logIn(a, clock, accounts[who])).cookie),
         othersPerson: others,
         ownPerson: own,
@@ -106,6 +172,7 @@ for (const dialect of await testDialects()) {
     });
     afterAll(async () => {
       await t.dispose();
+      rmSync(evidenceStore, { recursive: true, force: true });
     });
 
     it('has a row for every route the app registers', () => {
@@ -145,7 +212,12 @@ for (const dialect of await testDialects()) {
         const res = await a.request('/api/persons?limit=1000', { headers: appHeaders(await ctx.session(who)) });
         return ((await res.json()) as { persons: { id: string }[] }).persons.map((p) => p.id);
       };
-      expect(await list('contributor')).toEqual([ctx.ownPerson]);
+      // Their own: the record marked theirs, and any they recorded through POST /api/persons above.
+      const own = await list('contributor');
+      expect(own).toContain(ctx.ownPerson);
+      expect(own).not.toContain(ctx.othersPerson);
+      const creators = await t.db.kysely.selectFrom('persons').select('created_by').where('id', 'in', own).execute();
+      expect(new Set(creators.map((r) => r.created_by))).toEqual(new Set([accounts.contributor.username]));
       expect((await list('viewer')).length).toBeGreaterThan(10);
     });
   });

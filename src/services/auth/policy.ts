@@ -9,15 +9,21 @@ export const ACTIONS = [
   'register.view', // the HTML list of unconfirmed records
   'person.decide', // confirm, reject or dispute a reported death
   'user.manage', // add accounts, change roles, disable
+  'queue.read', // the verification backlog and the duplicate-review queue (records entered by anyone)
+  'pair.decide', // same / different / unsure on a duplicate pair
+  'person.merge', // merge, unmerge, split a claim off
+  'source.read', // read sources (contributors: their own; restricted ones need source.read.restricted)
+  'source.read.restricted', // read sources marked restricted, whoever entered them
+  'intake.write', // add sources, evidence files, persons and claims (contributors: on their own drafts)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Role × action: the whole policy. An action missing here is allowed to nobody (deny by default). */
 const POLICY: Record<Role, readonly Action[]> = {
-  viewer: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view'],
-  contributor: ['session.self', 'person.read', 'candidate.lookup', 'register.view'],
-  verifier: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide'],
-  admin: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide', 'user.manage'],
+  viewer: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'queue.read', 'source.read'],
+  contributor: ['session.self', 'person.read', 'candidate.lookup', 'register.view', 'source.read', 'intake.write'],
+  verifier: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide', 'queue.read', 'pair.decide', 'person.merge', 'source.read', 'source.read.restricted', 'intake.write'],
+  admin: ['session.self', 'person.read', 'person.read.all', 'candidate.lookup', 'register.view', 'person.decide', 'user.manage', 'queue.read', 'pair.decide', 'person.merge', 'source.read', 'source.read.restricted', 'intake.write'],
 };
 
 /** Whether a role may perform an action; anything not granted is refused. */
