@@ -79,7 +79,7 @@ export function scoreCandidates(model: LinkageModel, record: RawRow, candidates:
   return top(weights, (k) => candidates[k]?.[settings.idColumn]?.trim() ?? String(k + 1), (k) => k, limit);
 }
 
-/** Finds and scores the register records that share a blocking key with a new raw record (data-entry check). */
+/** Finds and scores the register records that share a blocking key with a new raw record (data-entry check); blocks over maxBlockSize are skipped, as in the batch run. */
 export function findCandidates(index: CandidateIndex, record: RawRow, limit = 10, maxCandidates = 5000): Candidate[] {
   const settings = index.model.settings;
   const [rec] = prepareRows(settings, [record]);
@@ -88,7 +88,10 @@ export function findCandidates(index: CandidateIndex, record: RawRow, limit = 10
   settings.blocking.forEach((rule, r) => {
     const key = ruleKey(settings, rec, rule);
     if (key === null) return;
-    for (const i of index.keys[r]?.get(key) ?? []) {
+    const block = index.keys[r]?.get(key) ?? [];
+    // as in the batch run: a block larger than maxBlockSize is too common a key to say anything
+    if (block.length > settings.maxBlockSize) return;
+    for (const i of block) {
       if (found.size >= maxCandidates) return;
       found.add(i);
     }

@@ -82,4 +82,17 @@ describe('candidates for a new record', () => {
     expect(direct).toHaveLength(5);
     expect(direct[0]?.weight ?? 0).toBeGreaterThanOrEqual(direct[1]?.weight ?? 0);
   });
+
+  it('skips a block larger than maxBlockSize, as the batch run does', () => {
+    const probe = { ...(rows.find((r) => r.rec_id?.trim() === 'rec-122-dup-0') ?? {}), rec_id: 'new' };
+    const register = rows.filter((r) => r.rec_id?.trim() !== 'rec-122-dup-0');
+    const sameKey = (r: RawRow): RawRow => ({ ...r, surname: 'smith', given_name: 'anna', date_of_birth: '', soc_sec_id: '', postcode: '', address_1: '' });
+    const crowd = register.slice(0, 50).map((r, i) => ({ ...sameKey(r), rec_id: `crowd-${i}` }));
+    const small = { ...run.model, settings: { ...run.model.settings, maxBlockSize: 10 } };
+    const large = { ...run.model, settings: { ...run.model.settings, maxBlockSize: 100 } };
+    const ids = (m: typeof run.model): string[] => findCandidates(buildCandidateIndex(m, crowd), sameKey(probe), 100).map((c) => c.recordId);
+    expect(ids(large).length).toBeGreaterThan(10);
+    expect(ids(small)).toHaveLength(0);
+  });
 });
+

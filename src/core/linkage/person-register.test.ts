@@ -42,6 +42,28 @@ describe('person-register preparation', () => {
     expect(r.birth_to).toBe('1994-03-12');
   });
 
+  it('dates a death written without a year from the publication, never after it', () => {
+    expect(preparePersonRecord({ given_name: 'Рустам', death_date: 'в марте', published_at: '2023-03-17' }).death_month).toBe('2023-03');
+    expect(preparePersonRecord({ given_name: 'Рустам', death_date: 'в декабре', published_at: '2024-01-05' }).death_month).toBe('2023-12');
+    expect(preparePersonRecord({ given_name: 'Рустам', death_date: 'в марте' }).death_month).toBe('');
+  });
+
+  it('bounds an unknown death by the publication date without inventing a death date', () => {
+    const r = preparePersonRecord({ given_name: 'Баир', published_at: '2023-08-30' });
+    expect(r.death_value).toBe('');
+    expect(r.death_month).toBe('');
+    expect(r.death_to).toBe('2023-08-30');
+  });
+
+  it('gives an age-derived birth range and an exact birth date inside it a common blocking year', () => {
+    const ranged = preparePersonRecord({ given_name: 'Сёма', age: '62 года', published_at: '2025-02-17' });
+    const exact = preparePersonRecord({ full_name: 'Громов Семён', birth_date: '12.10.1962' });
+    const years = (r: RawRow): string[] => [r.birth_lo, r.birth_mid, r.birth_hi].filter((y): y is string => y !== undefined && y !== '');
+    expect(years(exact)).toEqual(['1962', '1962', '1962']);
+    expect(years(ranged).some((y) => y === '1962')).toBe(true);
+    expect(years(preparePersonRecord({ given_name: 'Сёма', birth_date: '1950-1960' }))).toEqual([]);
+  });
+
   it('folds typo-prone consonants in the sound key', () => {
     expect(phoneticKey('smirnov')).toBe(phoneticKey('smernof'));
     expect(phoneticKey('ivanov')).not.toBe(phoneticKey('petrov'));
@@ -66,5 +88,24 @@ describe('person-register linkage on a small synthetic register', () => {
     expect(ex.terms.some((t) => t.comparison.includes('joint frequency'))).toBe(true);
     expect(ex.terms.find((t) => t.comparison === 'birth_date')?.label).toBe('exact');
     expect(ex.probability).toBeGreaterThan(0.5);
+  });
+
+  it('does not count agreement on a full name seen only twice as evidence against a match', () => {
+    const counts = new Map<string, number>();
+    const prepared = records.map((r) => preparePersonRecord(r as unknown as RawRow));
+    for (const r of prepared) if (r.full_name_key) counts.set(r.full_name_key, (counts.get(r.full_name_key) ?? 0) + 1);
+    const twice = prepared.find((r) => r.full_name_key !== undefined && counts.get(r.full_name_key) === 2);
+    expect(twice).toBeDefined();
+    const [surname = '', given = '', patronymic = ''] = (twice?.full_name_key ?? '').split(' ');
+    const ex = explainPair(run.model, { surname, given_name: given, patronymic }, { surname, given_name: given, patronymic });
+    expect(ex.terms.find((t) => t.comparison.includes('joint frequency'))?.weight).toBeGreaterThan(-3);
+  });
+
+  it('links the same full name with no dates on one side, and lets a death after the other record was published count against', () => {
+    const official = { full_name: 'Галимов Ильназ Рашитович', birth_date: '18.09.2002', death_date: '11.01.2025', published_at: '2025-02-01' };
+    const post = { full_name: 'Ильназ Рашитович Галимов', published_at: '2025-02-17' };
+    expect(explainPair(run.model, official, post).probability).toBeGreaterThan(0.5);
+    const early = explainPair(run.model, official, { ...post, published_at: '2023-05-04' });
+    expect(early.terms.find((t) => t.comparison === 'death_date')?.weight).toBeLessThan(0);
   });
 });

@@ -51,6 +51,33 @@ function parse(text: string | undefined): PartialDate | null {
   return { text: t, precision: 'day', from: `${ym}-${pad(p.day)}`, to: `${ym}-${pad(p.day)}` };
 }
 
+/**
+ * A death date written without a year ("в марте", "3 августа") in a dated publication: the latest such
+ * day or month on or before the publication date (relatives post within weeks, not a year later).
+ */
+function parseDeath(text: string | undefined, publishedAt: string | undefined): PartialDate | null {
+  const d = parse(text);
+  if (d === null || d.precision !== 'unknown' || /\d{4}/.test(d.text)) return d;
+  const published = parse(publishedAt);
+  if (!published?.to || published.precision !== 'day') return d;
+  const year = Number(published.to.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const guess = parsePartialDate(`${d.text} ${y}`);
+    if (guess.precision !== 'unknown' && guess.from !== null && guess.from <= published.to) return { ...guess, text: d.text };
+  }
+  return d;
+}
+
+/** Earliest date a death bound by its publication alone is taken to span from (no earlier limit is known). */
+const OPEN_START = '1900-01-01';
+
+/** A record that gives no death date still says the death came before it was published. */
+function deathBound(death: DateForm, publishedAt: string | undefined): { from: string; to: string } {
+  if (death.from !== '') return death;
+  const published = parse(publishedAt);
+  return published?.to ? { from: OPEN_START, to: published.to } : { from: '', to: '' };
+}
+
 /** Earliest a death may precede the publication that reports it, when the death date is unknown. */
 const REPORTING_LAG_DAYS = 365;
 
@@ -64,6 +91,22 @@ function birthFromAge(age: string, row: RawRow, death: DateForm): DateForm {
   if (!published?.from || !published.to) return EMPTY;
   const earliest = new Date(Date.parse(published.from) - REPORTING_LAG_DAYS * 86_400_000).toISOString().slice(0, 10);
   return dateForm(ageToBirthRange(age, { text: '', precision: 'range', from: earliest, to: published.to }));
+}
+
+/** A birth range wider than this (in days) gives no blocking years: too vague to bring records together. */
+const MAX_BLOCKING_SPAN_DAYS = 1100;
+
+/**
+ * Blocking years of a birth date or range (an exact date, a year, or a range from a stated age): the years
+ * of its first, middle and last day, so a range and an exact date inside it share at least one of them.
+ */
+function birthYearKeys(birth: DateForm): { birth_lo: string; birth_mid: string; birth_hi: string } {
+  const from = Date.parse(birth.from);
+  const to = Date.parse(birth.to);
+  if (Number.isNaN(from) || Number.isNaN(to) || to - from > MAX_BLOCKING_SPAN_DAYS * 86_400_000)
+    return { birth_lo: '', birth_mid: '', birth_hi: '' };
+  const mid = new Date((from + to) / 2).toISOString().slice(0, 4);
+  return { birth_lo: birth.from.slice(0, 4), birth_mid: mid, birth_hi: birth.to.slice(0, 4) };
 }
 
 /** The gazetteer code of a region text ("Пенза", "Penza oblast", "Прикамье"); empty when unknown. */
@@ -95,10 +138,11 @@ function names(row: RawRow): { surname: string; given: string; patronymic: strin
 export function preparePersonRecord(row: RawRow, regionKey: (text: string) => string = regionCode): RawRow {
   const n = names(row);
   const surnameKey = n.surname === '' ? '' : canonicalName(n.surname, 'surname');
-  const death = dateForm(parse(row.death_date));
+  const death = dateForm(parseDeath(row.death_date, row.published_at));
   let birth = dateForm(parse(row.birth_date));
   const age = row.age?.trim() ?? '';
   if (birth.from === '' && age !== '') birth = birthFromAge(age, row, death);
+  const deathRange = deathBound(death, row.published_at);
   const region = row.region?.trim() ?? '';
   const givenKey = n.given === '' ? '' : canonicalName(n.given, 'given');
   const patronymicKey = n.patronymic === '' ? '' : canonicalName(n.patronymic, 'patronymic');
@@ -115,9 +159,10 @@ export function preparePersonRecord(row: RawRow, regionKey: (text: string) => st
     birth_from: birth.from,
     birth_to: birth.to,
     birth_year: birth.year,
+    ...birthYearKeys(birth),
     death_value: death.value,
-    death_from: death.from,
-    death_to: death.to,
+    death_from: deathRange.from,
+    death_to: deathRange.to,
     death_month: death.yearMonth,
     region_key: region === '' ? '' : regionKey(region),
   };

@@ -41,6 +41,25 @@ export function weightOf(p: number): number {
   return Math.log2(p / (1 - p));
 }
 
+/**
+ * Chance that two random records agree on a joint value, from its frequencies (sum of squares). Not the
+ * product of the members' u: names cluster in one person's duplicate records and in families of names, so
+ * the product understates it and would turn every whole-name agreement into evidence against a match.
+ */
+function jointAgreement(table: Record<string, number> | undefined): number | undefined {
+  if (table === undefined) return undefined;
+  let sum = agreementMemo.get(table);
+  if (sum === undefined) {
+    sum = 0;
+    for (const f of Object.values(table)) sum += f * f;
+    agreementMemo.set(table, sum);
+  }
+  return sum > 0 ? sum : undefined;
+}
+
+/** Sums per frequency table: a look-up scores one record at a time and must not re-read the whole table. */
+const agreementMemo = new WeakMap<Record<string, number>, number>();
+
 /** Builds the weight table of a model. */
 export function weightTable(model: LinkageModel): WeightTable {
   const comps = model.settings.comparisons;
@@ -50,7 +69,8 @@ export function weightTable(model: LinkageModel): WeightTable {
   const uExact = Float64Array.from(comps, (_, c) => model.u[c]?.[tfLevel[c] ?? -1] ?? 1);
   const joint = model.settings.jointTf.map((g): JointGroup => {
     const idx = g.comparisons.map((name) => comps.findIndex((c) => c.name === name));
-    return { key: `joint:${g.column}`, column: g.column, comparisons: idx, uProduct: idx.reduce((p, c) => p * (uExact[c] ?? 1), 1), tfMin: g.tfMin };
+    const key = `joint:${g.column}`;
+    return { key, column: g.column, comparisons: idx, uProduct: jointAgreement(model.tf[key]) ?? idx.reduce((p, c) => p * (uExact[c] ?? 1), 1), tfMin: g.tfMin };
   });
   return {
     prior: weightOf(model.prior),

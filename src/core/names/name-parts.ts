@@ -1,4 +1,6 @@
 import { EXTRA_LATIN_GIVEN, GIVEN_NAMES_CYRILLIC, SURNAMES_WITHOUT_SUFFIX } from './given-names.js';
+import { givenAliases } from '../translit/name-aliases.js';
+import { surfaceKey } from '../translit/surface-key.js';
 import { nameSkeleton } from './name-skeleton.js';
 
 /** Turkic patronymic particles written as a separate word ("Мамед оглы", "Aliyev Elchin Mamed oglu"). */
@@ -44,12 +46,26 @@ const GIVEN_CYRILLIC: ReadonlySet<string> = new Set(GIVEN_NAMES_CYRILLIC);
 const HAS_LATIN = /[a-z]/;
 const KNOWN_SURNAMES: ReadonlySet<string> = new Set(SURNAMES_WITHOUT_SUFFIX);
 
-/** True when a lowercased word is a common given name (Cyrillic, or Latin under any usual spelling). */
+let givenKeys: ReadonlySet<string> | undefined;
+
+/** Spelling-independent keys of every listed given name and of the alias table's forms (Юрій, В'ячеслав, Шурик). */
+function knownGivenKeys(): ReadonlySet<string> {
+  if (givenKeys === undefined) {
+    const aliases = givenAliases().map;
+    givenKeys = new Set([...aliases.keys(), ...aliases.values(), ...GIVEN_NAMES_CYRILLIC.map(surfaceKey)]);
+  }
+  return givenKeys;
+}
+
+/** True when a lowercased word is a common given name (Cyrillic, Ukrainian, or Latin under any usual spelling). */
 export function isKnownGivenName(lower: string): boolean {
   if (GIVEN_CYRILLIC.has(lower)) return true;
-  if (!HAS_LATIN.test(lower)) return false;
-  const skeleton = nameSkeleton(lower);
-  return skeleton.length > 1 && GIVEN_SKELETONS.has(skeleton);
+  if (HAS_LATIN.test(lower)) {
+    const skeleton = nameSkeleton(lower);
+    if (skeleton.length > 1 && GIVEN_SKELETONS.has(skeleton)) return true;
+  }
+  const key = surfaceKey(lower);
+  return key.length > 1 && knownGivenKeys().has(key);
 }
 
 /** True when a lowercased word ends like a surname (-ов, -ева, -ский, -енко, -ov, -sky...) and is not a known given name. */

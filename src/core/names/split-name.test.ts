@@ -150,3 +150,20 @@ describe('nameKey', () => {
     );
   });
 });
+
+describe('splitFullName on a relative\'s post', () => {
+  it('reads a lone given name or diminutive as a given name, not a surname', () => {
+    for (const word of ['Шурик', 'Влад', 'Тёма', 'Саид', 'Айбулат'])
+      expect(splitFullName(word), word).toMatchObject({ surname: null, given: word });
+  });
+
+  it('still reads a lone word with a surname ending, or in capitals, as a surname', () => {
+    for (const word of ['Иванов', 'Петренко', 'Ким', 'СИДОРОВ'])
+      expect(splitFullName(word), word).toMatchObject({ surname: word, given: null });
+  });
+
+  it('knows Ukrainian forms of given names when deciding the order', () => {
+    expect(splitFullName('Юрій Молчанов')).toMatchObject({ surname: 'Молчанов', given: 'Юрій' });
+    expect(splitFullName("В'ячеслав Афанасьєв")).toMatchObject({ surname: 'Афанасьєв', given: "В'ячеслав" });
+  });
+});

@@ -113,7 +113,8 @@ function splitWithoutPatronymic(
   const lastToken = tokens[n - 1];
   if (first === undefined || lastToken === undefined) return result(asGiven, script, null, null, null);
   if (n === 1) {
-    const givenOnly = isKnownGivenName(first.lower) && !first.caps;
+    // a lone word is a given name when listed, or when nothing about it says surname (a family's post: "Саид")
+    const givenOnly = !first.caps && (isKnownGivenName(first.lower) || !looksLikeSurname(first.lower));
     return givenOnly
       ? result(asGiven, script, null, first.text, null)
       : result(asGiven, script, first.text, null, null);

@@ -81,6 +81,12 @@ describe('canonicalName: one key per name whatever the spelling', () => {
       ['Mykola', 'Николай'],
       ['Volodymyr', 'Владимир'],
       ['Ihor', 'Игорь'],
+      ['Шурик', 'Александр'],
+      ['Тима', 'Тимофей'],
+      ['Влад', 'Владислав'],
+      ['Гліб', 'Глеб'],
+      ['Hlib', 'Глеб'],
+      ['В\'ячеслав', 'Вячеслав'],
     ];
     for (const [alias, name] of full)
       expect(canonicalName(alias, 'given'), alias).toBe(canonicalName(name, 'given'));
