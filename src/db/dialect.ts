@@ -24,11 +24,6 @@ export function fromJson(value: unknown): unknown {
   return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 }
 
-/** SQL for a case-insensitive LIKE on both databases (SQLite LIKE is ASCII-only case-insensitive). */
-export function likeOperator(dialect: DialectName): 'like' | 'ilike' {
-  return dialect === 'postgres' ? 'ilike' : 'like';
-}
-
 /** Statements that make the audit log append-only (AUD-APPEND). */
 export function appendOnlyTriggers(dialect: DialectName, table: string): RawBuilder<unknown>[] {
   const message = `${table} is append-only`;
@@ -64,4 +59,15 @@ export function lockAuditChain(dialect: DialectName): RawBuilder<unknown> | null
 export function resyncSerial(dialect: DialectName, table: string, column: string): RawBuilder<unknown> | null {
   if (dialect !== 'postgres') return null;
   return sql.raw(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), COALESCE((SELECT MAX(${column}) FROM ${table}), 0) + 1, false)`);
+}
+
+/**
+ * A prefix match on a lower-case key column that an index can serve: a range in code-point order
+ * (SQLite's BINARY collation; PostgreSQL with COLLATE "C", indexed by the name-search migration).
+ */
+export function keyPrefixRange(dialect: DialectName, column: string, prefix: string): RawBuilder<boolean> {
+  const upper = `${prefix}\uffff`;
+  return dialect === 'postgres'
+    ? sql<boolean>`(${sql.ref(column)} COLLATE "C" >= ${prefix} AND ${sql.ref(column)} COLLATE "C" < ${upper})`
+    : sql<boolean>`(${sql.ref(column)} >= ${prefix} AND ${sql.ref(column)} < ${upper})`;
 }

@@ -5,6 +5,7 @@ import * as initial from './migrations/20261202080000-initial.js';
 import * as linkage from './migrations/20261202090000-linkage.js';
 import * as estimates from './migrations/20261202100000-estimates.js';
 import * as auth from './migrations/20261202110000-auth.js';
+import * as nameSearch from './migrations/20261202120000-name-search.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202090000-linkage': linkage,
   '20261202100000-estimates': estimates,
   '20261202110000-auth': auth,
+  '20261202120000-name-search': nameSearch,
 };
 
 /** Every migration's name, in the order they apply. */

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { likeOperator, type DialectName } from '../dialect.js';
+import { keyPrefixRange, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
 import { insertMany, type BulkPath } from './bulk.js';
 
@@ -7,7 +7,8 @@ export type PersonRow = Selectable<PersonsTable>;
 export type NewPerson = Insertable<PersonsTable>;
 
 export interface PersonFilter {
-  q?: string;
+  /** Name search: the name key (surname first, lower case, ё→е) starts with this. */
+  namePrefix?: string;
   verification?: string;
   region?: string;
   category?: string;
@@ -38,17 +39,13 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
 /** Persons not merged into another, filtered and paged, newest first. */
 export async function listPersons(db: Kysely<Database>, dialect: DialectName, f: PersonFilter): Promise<PersonRow[]> {
   let q = db.selectFrom('persons').selectAll().where('merged_into', 'is', null);
-  if (f.q !== undefined && f.q !== '') {
-    const pattern = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const op = likeOperator(dialect);
-    q = q.where((eb) =>
-      eb.or([eb('name_key', op, pattern.toLowerCase()), eb('full_name', op, pattern), eb('surname', op, pattern)]),
-    );
-  }
+  if (f.namePrefix !== undefined && f.namePrefix !== '') q = q.where(keyPrefixRange(dialect, 'name_key', f.namePrefix));
   if (f.verification !== undefined) q = q.where('verification', '=', f.verification);
   if (f.region !== undefined) q = q.where('region_code', '=', f.region);
   if (f.category !== undefined) q = q.where('category', '=', f.category);
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  // A name search reads in key order along the index; a plain listing shows the newest first.
+  q = f.namePrefix ? q.orderBy('name_key').orderBy('id') : q.orderBy('created_at', 'desc').orderBy('id', 'desc');
+  return q.limit(f.limit).offset(f.offset).execute();
 }
 
 /** One person by id, or undefined. */

@@ -1,3 +1,4 @@
+import { nameKey } from '../../core/names/split-name.js';
 import { FACT_COLUMNS } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { listAudit, type AuditEvent } from '../../db/repositories/audit.repository.js';
@@ -33,7 +34,7 @@ export async function searchPersons(db: Db, query: PersonListQuery): Promise<Per
   const rows = await listPersons(db.kysely, db.dialect, {
     limit: q.limit,
     offset: q.offset,
-    ...(q.q === undefined ? {} : { q: q.q }),
+    ...(q.q === undefined ? {} : { namePrefix: nameKey(q.q) }),
     ...(q.verification === undefined ? {} : { verification: q.verification }),
     ...(q.region === undefined ? {} : { region: q.region }),
     ...(q.category === undefined ? {} : { category: q.category }),

@@ -25,10 +25,18 @@ export interface CandidateMatch {
 export class CandidateFinder {
   private index: CandidateIndex | null = null;
   private builtAt = -1;
+  private checkedAt = -Infinity;
 
-  constructor(private readonly db: Db) {}
+  /** `recheckMs`: how often to look whether the register changed (counting 200,000 rows costs milliseconds). */
+  constructor(
+    private readonly db: Db,
+    private readonly recheckMs = 30_000,
+  ) {}
 
   private async ensureIndex(): Promise<CandidateIndex | null> {
+    const now = Date.now();
+    if (this.index !== null && now - this.checkedAt < this.recheckMs) return this.index;
+    this.checkedAt = now;
     const count = await countPersons(this.db.kysely);
     if (this.index !== null && count === this.builtAt) return this.index;
     const run = await this.db.kysely.selectFrom('link_runs').select('model').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
