@@ -1,12 +1,7 @@
 import { z } from 'zod';
 
-/** The columns of the record CSV (DESIGN.md): one row per source mention, every value as given. */
-export const RECORD_COLUMNS = [
-  'record_id',
-  'list',
-  'source_kind',
-  'source_url',
-  'published_at',
+/** The record columns that state facts about the person. */
+export const FACT_COLUMNS = [
   'surname',
   'given_name',
   'patronymic',
@@ -22,24 +17,10 @@ export const RECORD_COLUMNS = [
   'unit',
 ] as const;
 
-export type RecordColumn = (typeof RECORD_COLUMNS)[number];
+/** The columns of the record CSV (DESIGN.md): one row per source mention, every value as given. */
+export const RECORD_COLUMNS = ['record_id', 'list', 'source_kind', 'source_url', 'published_at', ...FACT_COLUMNS] as const;
 
-/** The record columns that state facts about the person (the rest describe the source). */
-export const FACT_COLUMNS = [
-  'surname',
-  'given_name',
-  'patronymic',
-  'full_name',
-  'sex',
-  'birth_date',
-  'age',
-  'region',
-  'death_date',
-  'death_place',
-  'category',
-  'rank',
-  'unit',
-] as const satisfies readonly RecordColumn[];
+export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 
 /** A record row as read from a file: every known column optional text, unknown columns kept in `extra`. */
 export const recordRowSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, LinkPairsTable, LinkRunsTable } from '../schema.js';
+import type { ClaimsTable, Database, LinkPairsTable, LinkRunsTable } from '../schema.js';
 import { insertMany } from './bulk.js';
 import type { PersonRow } from './person.repository.js';
 
@@ -74,7 +74,22 @@ export async function moveClaim(db: Kysely<Database>, claimId: string, personId:
   await db.updateTable('claims').set({ person_id: personId }).where('id', '=', claimId).execute();
 }
 
-/** One claim's owner. */
-export async function claimOwner(db: Kysely<Database>, claimId: string): Promise<string | undefined> {
-  return (await db.selectFrom('claims').select('person_id').where('id', '=', claimId).executeTakeFirst())?.person_id;
+/** One claim by id. */
+export function findClaim(db: Kysely<Database>, claimId: string): Promise<Selectable<ClaimsTable> | undefined> {
+  return db.selectFrom('claims').selectAll().where('id', '=', claimId).executeTakeFirst();
+}
+
+/** The other claims of a group of persons (a person and those merged into it). */
+export function otherClaims(db: Kysely<Database>, personIds: readonly string[], exceptClaim: string): Promise<{ id: string; person_id: string }[]> {
+  return db.selectFrom('claims').select(['id', 'person_id']).where('person_id', 'in', personIds).where('id', '!=', exceptClaim).execute();
+}
+
+/** The model a linkage run trained, as stored (JSON). */
+export async function linkRunModel(db: Kysely<Database>, runId: string): Promise<unknown> {
+  return (await db.selectFrom('link_runs').select('model').where('id', '=', runId).executeTakeFirstOrThrow()).model;
+}
+
+/** The model of the newest linkage run, or undefined before the first run. */
+export async function latestLinkModel(db: Kysely<Database>): Promise<unknown> {
+  return (await db.selectFrom('link_runs').select('model').orderBy('created_at', 'desc').limit(1).executeTakeFirst())?.model;
 }

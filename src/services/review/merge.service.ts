@@ -7,7 +7,8 @@ import type { DialectName } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import {
-  claimOwner,
+  findClaim,
+  otherClaims,
   mergedInto,
   moveClaim,
   setMergedInto,
@@ -101,22 +102,13 @@ export async function splitClaim(
   input: { claim: string; actor: string; reason: string },
 ): Promise<{ person: string; from: string }> {
   return db.kysely.transaction().execute(async (trx) => {
-    const from = await claimOwner(trx, input.claim);
-    if (from === undefined) throw new NotFoundError(`no claim with id ${input.claim}`);
-    const claim = await trx
-      .selectFrom('claims')
-      .selectAll()
-      .where('id', '=', input.claim)
-      .executeTakeFirstOrThrow();
+    const claim = await findClaim(trx, input.claim);
+    if (claim === undefined) throw new NotFoundError(`no claim with id ${input.claim}`);
+    const from = claim.person_id;
     const owner = await findPerson(trx, from);
     const root = owner?.merged_into ?? from;
     const group = [root, ...(await mergedInto(trx, root))];
-    const others = await trx
-      .selectFrom('claims')
-      .select(['id', 'person_id'])
-      .where('person_id', 'in', group)
-      .where('id', '!=', input.claim)
-      .execute();
+    const others = await otherClaims(trx, group, input.claim);
     if (others.length === 0)
       throw new MergeRefused('this is the person’s only claim; there is nothing to split it from');
     const now = new Date().toISOString();

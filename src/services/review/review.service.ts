@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import {
   findLinkPair,
+  linkRunModel,
   listQueue,
   setPairDecision,
   type LinkPairRow,
@@ -51,13 +52,13 @@ export interface PairReview {
 export async function showPair(db: Db, pairId: string): Promise<PairReview> {
   const pair = await findLinkPair(db.kysely, pairId);
   if (!pair) throw new NotFoundError(`no pair with id ${pairId}`);
-  const [a, b, run] = await Promise.all([
+  const [a, b, model] = await Promise.all([
     findPerson(db.kysely, pair.person_a),
     findPerson(db.kysely, pair.person_b),
-    db.kysely.selectFrom('link_runs').select('model').where('id', '=', pair.run_id).executeTakeFirstOrThrow(),
+    linkRunModel(db.kysely, pair.run_id),
   ]);
   if (!a || !b) throw new NotFoundError('a person of this pair no longer exists');
-  const explanation = explainPair(parseStoredModel(run.model), personAsRecord(a), personAsRecord(b));
+  const explanation = explainPair(parseStoredModel(model), personAsRecord(a), personAsRecord(b));
   return { pair, a: summarise(a), b: summarise(b), explanation };
 }
 
