@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,6 +10,7 @@ import { createTestDb, TEST_PG_URL, testDialects, type TestDb } from '../../db/t
 import { seedPerson } from '../testing/seed.js';
 import { decide } from '../verification/verification.service.js';
 import { backupDatabase, restoreDatabase } from './backup.service.js';
+import { generateBackupKeys, readPrivateKey, readPublicKey } from './backup-crypto.js';
 
 const dialects = await testDialects();
 
@@ -57,6 +58,33 @@ describe.each(dialects)('backup and restore drill from %s (BACKUP-RESTORE)', (di
         await client.end();
       }
     }
+  });
+
+  it('encrypts to a recipient key: no name in the clear, restores only with the private key, leaves no plain copy', async () => {
+    const keys = generateBackupKeys();
+    const file = join(dir, 'encrypted.bak');
+    const tmpBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('reckon-backup-')).length;
+    const manifest = await backupDatabase(t.db, file, { recipient: readPublicKey(keys.publicPem) });
+    expect(manifest.encryption?.recipient).toMatch(/^[0-9a-f]{64}$/);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('reckon-backup-')).length).toBe(tmpBefore);
+    const bytes = readFileSync(file);
+    expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
+    const person = await findPerson(t.db.kysely, confirmed);
+    expect(bytes.includes(Buffer.from(person!.surname ?? 'never'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('encrypted.bak'))).toEqual(['encrypted.bak', 'encrypted.bak.manifest.json']);
+
+    const target = join(dir, 'no-key.sqlite');
+    await expect(restoreDatabase(file, target)).rejects.toThrow(/encrypted: pass the private key/);
+    await expect(restoreDatabase(file, target, undefined, { identity: readPrivateKey(generateBackupKeys().privatePem) })).rejects.toThrow(/different key/);
+    expect(existsSync(target)).toBe(false);
+
+    const restoredPath = join(dir, 'decrypted.sqlite');
+    const result = await restoreDatabase(file, restoredPath, undefined, { identity: readPrivateKey(keys.privatePem) });
+    expect(result.rows).toEqual(manifest.rows);
+    expect(result.auditHead).toBe(manifest.auditHead);
+    const restored = await openDb(restoredPath);
+    expect((await findPerson(restored.kysely, confirmed))?.verification).toBe('confirmed');
+    await restored.close();
   });
 
   it('refuses a backup whose bytes changed, and leaves no half-written target', async () => {
