@@ -16,3 +16,6 @@ if (!existsSync('/usr/bin/chromium')) {
     process.stderr.write('browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium`\n');
   }
 }
+
+// The workspace app's browser tests (e2e/workspace) and /app/ need the built app (src/web/dist).
+execSync('npm run build:web', { stdio: 'inherit' });

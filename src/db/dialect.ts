@@ -13,6 +13,11 @@ export function jsonColumnType(dialect: DialectName): 'text' | 'jsonb' {
   return dialect === 'postgres' ? 'jsonb' : 'text';
 }
 
+/** Column type for raw bytes: blob in SQLite, bytea in PostgreSQL (both drivers read and write Buffers). */
+export function blobColumnType(dialect: DialectName): 'blob' | 'bytea' {
+  return dialect === 'postgres' ? 'bytea' : 'blob';
+}
+
 /** Serialises a value for a JSON column; both databases accept JSON text on insert. */
 export function toJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);

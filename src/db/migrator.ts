@@ -6,6 +6,8 @@ import * as linkage from './migrations/20261202090000-linkage.js';
 import * as estimates from './migrations/20261202100000-estimates.js';
 import * as auth from './migrations/20261202110000-auth.js';
 import * as nameSearch from './migrations/20261202120000-name-search.js';
+import * as editsImports from './migrations/20261203100000-edits-imports.js';
+import * as evidenceDerivatives from './migrations/20261203110000-evidence-derivatives.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -17,6 +19,8 @@ const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202100000-estimates': estimates,
   '20261202110000-auth': auth,
   '20261202120000-name-search': nameSearch,
+  '20261203100000-edits-imports': editsImports,
+  '20261203110000-evidence-derivatives': evidenceDerivatives,
 };
 
 /** Every migration's name, in the order they apply. */

@@ -238,6 +238,87 @@ export interface LoginThrottleTable {
   updated_at: string;
 }
 
+/**
+ * One change of a person's normalised field: its before/after column values live here, not in the audit log
+ * (AUD-PRIV); the audit event names the edit and carries a salted digest of the values. An edit of a confirmed
+ * person waits (`pending`) for a second reviewer (REV-4EYES); a revert is an edit of kind `revert`.
+ */
+export interface PersonEditsTable {
+  id: string;
+  person_id: string;
+  field: string;
+  kind: string;
+  reverts: string | null;
+  before: string;
+  after: string;
+  salt: string;
+  reason: string;
+  state: string;
+  proposed_by: string;
+  proposed_at: string;
+  propose_seq: number | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  applied_seq: number | null;
+  reverted_by: string | null;
+}
+
+/** A record file uploaded in the browser, waiting for review and commit (or discard). */
+export interface StagedImportsTable {
+  id: string;
+  file_name: string;
+  sha256: string;
+  format: string;
+  size: number;
+  state: string;
+  /** The header row (JSON array) and the first data rows, as read at upload. */
+  columns: string;
+  mapping: string | null;
+  person_column: string | null;
+  /** The counts of the last preview. */
+  preview: string | null;
+  preview_run: string | null;
+  import_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+/** The bytes of a staged file, in order. */
+export interface StagedImportChunksTable {
+  staged_id: string;
+  seq: number;
+  bytes: Buffer;
+}
+
+/** A reviewer's correction (record-column values) or exclusion of one row of a staged file. */
+export interface StagedImportFixesTable {
+  staged_id: string;
+  row_number: number;
+  action: string;
+  fix_values: string | null;
+  reason: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+/** The rows with problems found by a staged file's last preview (`run`). */
+export interface StagedImportRowsTable {
+  staged_id: string;
+  run: string;
+  row_number: number;
+  /** The row as the import sees it (after a reviewer's fix). */
+  record: string;
+  /** The row as read under the preview's mapping, with the reader's problems: a fix starts from it. */
+  original: string;
+  problems: string;
+  errors: number;
+  warnings: number;
+}
+
 export interface Database {
   users: UsersTable;
   imports: ImportsTable;
@@ -255,4 +336,9 @@ export interface Database {
   estimates: EstimatesTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  person_edits: PersonEditsTable;
+  staged_imports: StagedImportsTable;
+  staged_import_chunks: StagedImportChunksTable;
+  staged_import_fixes: StagedImportFixesTable;
+  staged_import_rows: StagedImportRowsTable;
 }

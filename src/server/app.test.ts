@@ -42,10 +42,16 @@ describe('the HTTP app on a demo register', () => {
     expect(page.headers.get('content-security-policy')).toContain("object-src 'none'");
   });
 
-  it('sends readers to the register until a release exists, then serves the tally', async () => {
-    const app = createApp({ db: t.db });
+  it('says nothing is published yet (no redirect loop) until a release exists, then serves the tally', async () => {
+    const app = createApp({ db: t.db, webDist: join(dir, 'no-web-build') });
     const before = await app.request('/');
-    expect(before.status).toBe(302);
+    expect(before.status).toBe(200);
+    expect(before.headers.get('cache-control')).toBe('no-store');
+    const page = await before.text();
+    expect(page).toContain('Nothing published yet');
+    expect(page).toContain('Пока ничего не опубликовано');
+    expect(page).toContain('href="/login"');
+    expect((await app.request('/en/data/persons.csv')).status).toBe(404);
     const { privateKey } = generateKeyPairSync('ed25519');
     await releaseDemo(t.db, { outDir: join(dir, 'release'), privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), date: '2026-12-01' });
     const fresh = createApp({ db: t.db });

@@ -24,6 +24,8 @@ import { personAccessRoutes } from './auth/person-access.routes.js';
 import { userRoutes } from './auth/user.routes.js';
 import { PUBLIC_API_PATHS, requireAction, requireSession } from './auth/session.middleware.js';
 import { apiRoutes } from './api/api.routes.js';
+import { webAppBuilt, webAppRoutes } from './routes/web-app.js';
+import { renderUnpublishedPage } from './routes/unpublished.page.js';
 
 export interface AppOptions {
   db: Db;
@@ -41,6 +43,10 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Where uploaded evidence files are stored (content-addressed); without it uploads answer 503. */
   evidenceStore?: string;
+  /** The built workspace app served under /app/ (default src/web/dist; `npm run build:web`). */
+  webDist?: string;
+  /** How often candidate lookup checks whether the register grew (default 30 s; browser tests use 0). */
+  candidateRecheckMs?: number;
 }
 
 /** The HTTP app: JSON API under /api and server-rendered pages. */
@@ -58,13 +64,14 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   app.route('/api/users', userRoutes(db));
   app.route('/api/persons', personAccessRoutes(db, options.rule ?? loadConfirmationRule()));
   apiRoutes(app, db, { evidenceStore: options.evidenceStore });
-  const finder = new CandidateFinder(db);
+  const finder = new CandidateFinder(db, options.candidateRecheckMs);
   app.get('/api/candidates', requireAction('candidate.lookup'), async (c) => {
     const parsed = candidateQuerySchema.safeParse(c.req.query());
     if (!parsed.success) return c.json({ error: 'bad query', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 400);
     return c.json({ candidates: await finder.find(parsed.data) });
   });
-  app.get('/login', (c) => c.html(renderLoginPage()));
+  app.route('/', webAppRoutes(options.webDist));
+  app.get('/login', (c) => c.html(renderLoginPage(webAppBuilt(options.webDist) ? '/app/' : '/register')));
   app.get('/login.js', (c) => c.body(LOGIN_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/register', requireAction('register.view'), async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
@@ -80,7 +87,12 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
   });
   app.get('*', async (c) => {
     current = await latest.get();
-    if (current === null) return c.redirect('/register');
+    if (current === null) {
+      // No release yet: say so (not a redirect to the private register, which sent readers round in a loop).
+      const front = ['/', '/index.html', '/ru/', '/ru/index.html', '/en/', '/en/index.html'].includes(c.req.path);
+      const page = renderUnpublishedPage(webAppBuilt(options.webDist) ? '/app/' : '/login');
+      return c.html(page, front ? 200 : 404, { 'Cache-Control': 'no-store' });
+    }
     return publicRoutes.fetch(c.req.raw);
   });
   app.notFound((c) => c.json({ error: 'not found' }, 404));

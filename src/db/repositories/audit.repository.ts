@@ -49,7 +49,9 @@ export async function appendAudit(db: Kysely<Database>, dialect: DialectName, in
     })
     .returning('seq')
     .executeTakeFirstOrThrow();
-  return { ...event, seq: row.seq, prevHash, hash };
+  // PostgreSQL returns a bigserial as text, whatever the table type says.
+  const seq: unknown = row.seq;
+  return { ...event, seq: Number(seq), prevHash, hash };
 }
 
 type AuditRow = Database['audit_events'] extends infer T ? { [K in keyof T]: unknown } : never;

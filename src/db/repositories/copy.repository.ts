@@ -4,7 +4,10 @@ import { resyncSerial } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { bulkPathOf, insertMany } from './bulk.js';
 
-/** Every table, parents before children, with the key used to page through it. */
+/**
+ * Every table, parents before children, with the key used to page through it. Staged browser imports are
+ * working files, not register data: they are not copied (commit or upload them again after a restore).
+ */
 export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'users', key: 'id' },
   { name: 'imports', key: 'id' },
@@ -14,6 +17,7 @@ export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'person_aliases', key: 'id' },
   { name: 'claims', key: 'id' },
   { name: 'verifications', key: 'id' },
+  { name: 'person_edits', key: 'id' },
   { name: 'releases', key: 'id' },
   { name: 'jobs', key: 'id' },
   { name: 'link_runs', key: 'id' },

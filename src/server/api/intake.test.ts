@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import type { Role } from '../../services/auth/auth.schemas.js';
+import { tinyPng } from '../../services/evidence/test-images.js';
 import { createApp } from '../app.js';
 import { addTestAccounts, appHeaders, fromClient, logIn, TEST_SCRYPT, testClock } from '../auth/auth-test-kit.js';
 
 // Intake over HTTP as the web app does it: a source, a screenshot for it, then the person it names.
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+// A real (decodable) PNG: images are re-encoded into a metadata-free derivative at upload.
+const PNG = new Uint8Array(await tinyPng());
 const PDF = new TextEncoder().encode('%PDF-1.7\n% synthetic test file\n');
 
 describe.each(await testDialects())('intake over HTTP on %s', (dialect) => {

@@ -28,8 +28,11 @@ function operation(route: RouteDoc): JsonSchema {
   if (route.body) op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body) } } };
   if (route.rawBody) op.requestBody = { required: true, content: Object.fromEntries(route.rawBody.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])) };
   const error = { description: 'refused', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  const success = route.download
+    ? { description: 'the file, as an attachment', content: Object.fromEntries(route.download.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])) }
+    : { description: 'success', content: { 'application/json': { schema: route.response ? toSchema(route.response) : { type: 'object' } } } };
   op.responses = {
-    [String(route.status ?? 200)]: { description: 'success', content: { 'application/json': { schema: route.response ? toSchema(route.response) : { type: 'object' } } } },
+    [String(route.status ?? 200)]: success,
     ...Object.fromEntries((route.errors ?? []).map((s) => [String(s), error])),
   };
   return op;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/database.js';
-import { getPersonFor } from '../../services/auth/access.service.js';
+import { personHistoryFor } from '../../services/person/person-history.service.js';
 import { mergePersons, unmergePerson } from '../../services/review/merge.service.js';
 import type { AuthEnv } from '../auth/auth-env.js';
 import { requireAction } from '../auth/session.middleware.js';
@@ -33,7 +33,7 @@ export function personChangeRoutes(db: Db): Hono<AuthEnv> {
     if (!body.ok) return body.response;
     return invalidAs400(c, async () => c.json(await addClaimToPerson(db, c.var.user, c.req.param('id'), body.data), 201));
   });
-  app.get('/:id/history', async (c) => c.json({ events: (await getPersonFor(db, c.var.user, c.req.param('id'))).history }));
+  app.get('/:id/history', async (c) => c.json({ events: await personHistoryFor(db, c.var.user, c.req.param('id')) }));
   app.post('/:id/merge', requireAction('person.merge'), async (c) => {
     const body = await parseJson(c, mergeBodySchema);
     if (!body.ok) return body.response;

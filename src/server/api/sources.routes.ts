@@ -15,6 +15,7 @@ import { sourceInputSchema } from '../../services/intake/intake.schemas.js';
 import { assertCanAddEvidence, createSource, getSourceFor } from '../../services/intake/intake.service.js';
 import type { AuthEnv } from '../auth/auth-env.js';
 import { requireAction } from '../auth/session.middleware.js';
+import { evidenceRefusedResponse } from './evidence.routes.js';
 import { parseJson } from './parse-body.js';
 
 /** Evidence uploads: the media types accepted, and the size cap (UPLOAD). */
@@ -65,6 +66,10 @@ export function sourceRoutes(db: Db, evidenceStore: string | undefined): Hono<Au
       if (sniffed !== declared) return c.json({ error: `the file is not ${declared} (its bytes say ${sniffed})` }, 415);
       const added = await addEvidence(db, evidenceStore, { file, sourceId: c.req.param('id'), actor: c.var.user.username });
       return c.json({ ...added, media_type: sniffed }, 201);
+    } catch (error) {
+      const refused = evidenceRefusedResponse(c, error);
+      if (refused === null) throw error;
+      return refused;
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

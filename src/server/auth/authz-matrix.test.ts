@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,10 @@ import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import type { Role } from '../../services/auth/auth.schemas.js';
 import { loadDemo } from '../../services/demo/demo.service.js';
 import { addUser } from '../../services/auth/user.service.js';
+import { tinyPng } from '../../services/evidence/test-images.js';
 import { createApp } from '../app.js';
 import { addTestAccounts, appHeaders, fromClient, logIn, TEST_SCRYPT, testClock, type TestAccount } from './auth-test-kit.js';
+import { addEditImportFixtures, EDIT_IMPORT_MATRIX, type EditImportIds } from './authz-matrix.edits-imports.js';
 
 // AUTHZ-MATRIX: every route the app registers × every kind of caller, with the status each must get.
 // A route added to the app without a row here fails the first test: decide who may call it, then add it.
@@ -27,6 +29,8 @@ interface Ctx {
   publicSource: string;
   restrictedSource: string;
   ownSource: string;
+  /** Drafts, a confirmed record and staged uploads for the edit, revert and import routes. */
+  editsImports: EditImportIds;
 }
 
 interface Case {
@@ -41,8 +45,8 @@ const get = (url: string) => (ctx: Ctx, who: Who) => ctx.session(who).then((cook
 const post = (url: (ctx: Ctx, who: Who) => string, body: unknown, client?: string) => (ctx: Ctx, who: Who) =>
   ctx.session(who).then((cookie) => ({ url: url(ctx, who), init: { method: 'POST', headers: appHeaders(cookie), body: JSON.stringify(body) }, ...(client === undefined ? {} : { client }) }));
 
-/** The smallest bytes that pass as a PNG (the signature and one chunk header). */
-const TINY_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+/** A real 1×1 PNG (uploaded images must decode: they are re-encoded into a metadata-free derivative). */
+const TINY_PNG = new Uint8Array(await tinyPng());
 /** The contributor's own (restricted) source, inserted with this id before the cases run. */
 const MATRIX_OWN_SOURCE = 'matrix-own-source';
 
@@ -103,6 +107,13 @@ const MATRIX: Record<string, Case[]> = {
     { name: 'decide a missing pair', request: post(() => '/api/queues/duplicates/no-such-pair/decision', { decision: 'unsure' }), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 404, admin: 404 } },
   ],
   'GET /api/openapi.json': [{ name: 'API description', request: get('/api/openapi.json'), expect: signedIn(200) }],
+  // Evidence downloads by object state (public, restricted, own, uploaded by whom): authz-object-states.test.ts.
+  'GET /api/evidence/:id/original': [{ name: 'a missing evidence file', request: get('/api/evidence/no-such-file/original'), expect: signedIn(404) }],
+  'GET /api/evidence/:id/derivative': [{ name: 'a missing evidence file', request: get('/api/evidence/no-such-file/derivative'), expect: signedIn(404) }],
+  'GET /api/export': [
+    { name: 'export the register (contributors: their own records)', request: get('/api/export?what=records&format=csv'), expect: signedIn(200) },
+    { name: "export with restricted sources' fields", request: get('/api/export?format=json&includeRestricted=true'), expect: { anon: 401, viewer: 403, contributor: 403, verifier: 200, admin: 200 } },
+  ],
   'POST /api/sources': [
     { name: 'add a source', request: post(() => '/api/sources', { kind: 'obituary', url: 'https://example.org/obituary/1' }), expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 } },
   ],
@@ -130,11 +141,16 @@ const MATRIX: Record<string, Case[]> = {
     { name: "a claim on someone else's record", request: post((ctx) => `/api/persons/${ctx.othersPerson}/claims`, { sourceId: MATRIX_OWN_SOURCE, unit: '1st battalion' }), expect: { anon: 401, viewer: 403, contributor: 404, verifier: 201, admin: 201 } },
     { name: "a claim on the contributor's own draft", request: post((ctx) => `/api/persons/${ctx.ownPerson}/claims`, { sourceId: MATRIX_OWN_SOURCE, unit: '1st battalion' }), expect: { anon: 401, viewer: 403, contributor: 201, verifier: 201, admin: 201 } },
   ],
+  // The workspace app's page is public (it asks the API who is signed in); a fake build stands in for src/web/dist.
+  'GET /app': [{ name: 'workspace app (to /app/)', request: get('/app'), expect: all(301) }],
+  'GET /app/*': [{ name: 'workspace app page', request: get('/app/persons'), expect: all(200) }],
+  // Field edits with revert, and browser imports: authz-matrix.edits-imports.ts.
+  ...EDIT_IMPORT_MATRIX,
   'GET /login': [{ name: 'sign-in page', request: get('/login'), expect: all(200) }],
   'GET /login.js': [{ name: 'sign-in script', request: get('/login.js'), expect: all(200) }],
   'GET /register': [{ name: 'register page (anonymous browsers go to /login)', request: get('/register'), expect: { ...signedIn(200), anon: 302 } }],
-  // The public tally stays public; with no release yet it sends everyone to /register.
-  'GET /*': [{ name: 'public tally', request: get('/en/index.html'), expect: all(302) }],
+  // The public tally stays public; with no release yet everyone gets the "nothing published yet" page.
+  'GET /*': [{ name: 'public tally', request: get('/en/index.html'), expect: all(200) }],
 };
 
 for (const dialect of await testDialects()) {
@@ -144,7 +160,9 @@ for (const dialect of await testDialects()) {
     let ctx: Ctx;
     const clock = testClock();
     const evidenceStore = mkdtempSync(join(tmpdir(), 'reckon-matrix-evidence-'));
-    const app = (): ReturnType<typeof createApp> => createApp({ db: t.db, auth: { now: clock.now, dummyScrypt: TEST_SCRYPT }, evidenceStore });
+    const webDist = mkdtempSync(join(tmpdir(), 'reckon-matrix-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
+    const app = (): ReturnType<typeof createApp> => createApp({ db: t.db, auth: { now: clock.now, dummyScrypt: TEST_SCRYPT }, evidenceStore, webDist });
     beforeAll(async () => {
       t = await createTestDb(dialect);
       accounts = await addTestAccounts(t.db);
@@ -168,11 +186,13 @@ for (const dialect of await testDialects()) {
         othersPerson: others,
         ownPerson: own,
         decisionTarget: Object.fromEntries(WHO.map((w, i) => [w, rest[i] ?? ''])) as Record<Who, string>,
+        editsImports: await addEditImportFixtures(t.db, { viewer: accounts.viewer.username, contributor: accounts.contributor.username, verifier: accounts.verifier.username, admin: accounts.admin.username }),
       };
     });
     afterAll(async () => {
       await t.dispose();
       rmSync(evidenceStore, { recursive: true, force: true });
+      rmSync(webDist, { recursive: true, force: true });
     });
 
     it('has a row for every route the app registers', () => {

@@ -5,6 +5,7 @@ import { getPersonDetail, NotFoundError, searchPersons, summarise, type PersonDe
 import { personListQuerySchema, type PersonListQuery, type PersonSummary } from '../person/person.schemas.js';
 import { decide, type DecisionResult } from '../verification/verification.service.js';
 import type { SessionUser } from './auth.schemas.js';
+import { hideRestrictedFields } from './field-access.js';
 import { authorize, can } from './policy.js';
 import { AccountError, addUser, disableUser, listUsers, setRole, type TotpEnrolment, type UserSummary } from './user.service.js';
 
@@ -20,12 +21,12 @@ export async function listPersonsFor(db: Db, user: SessionUser, query: PersonLis
   return (await listPersonsCreatedBy(db.kysely, user.username, q.limit, q.offset)).map(summarise);
 }
 
-/** One person for this account; a record it may not see answers exactly like one that does not exist. */
+/** One person for this account (a record it may not see answers like a missing one; restricted sources' fields hidden per field). */
 export async function getPersonFor(db: Db, user: SessionUser, id: string): Promise<PersonDetail> {
   authorize(user.role, 'person.read');
   const detail = await getPersonDetail(db, id);
   if (!can(user.role, 'person.read.all') && detail.person.created_by !== user.username) throw new NotFoundError(`no person with id ${id}`);
-  return detail;
+  return hideRestrictedFields(db, user, detail);
 }
 
 /** Confirms, rejects or disputes a reported death as this account (verifiers and admins only). */

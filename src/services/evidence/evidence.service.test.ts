@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import { seedPerson } from '../testing/seed.js';
 import { blobPath } from './evidence-store.js';
+import { EvidenceRefused } from './evidence-refused.js';
 import { addEvidence, scrubEvidence } from './evidence.service.js';
+import { jpegWithGps, pngFloodHeader, tinyPng } from './test-images.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 7)]);
 
 describe.each(await testDialects())('evidence files on %s (EV-HASH, EV-SCRUB)', (dialect) => {
   let t: TestDb;
@@ -42,12 +43,50 @@ describe.each(await testDialects())('evidence files on %s (EV-HASH, EV-SCRUB)', 
 
   it('knows a PNG by its bytes, not its name, and never rewrites identical bytes', async () => {
     const file = join(dir, 'photo.pdf');
-    writeFileSync(file, PNG);
+    writeFileSync(file, await tinyPng());
     const first = await addEvidence(t.db, store, { file, sourceId, actor: 'anna' });
     const second = await addEvidence(t.db, store, { file, sourceId, actor: 'boris' });
     expect(second).toMatchObject({ sha256: first.sha256, duplicate: true });
     const row = await t.db.kysely.selectFrom('evidence_files').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow();
     expect(row.media_type).toBe('image/png');
+  });
+
+  it('stores an image with a metadata-free derivative linked to the original’s hash; the original stays byte for byte', async () => {
+    const photo = await jpegWithGps('SYNTHETIC-CANARY-0b7e');
+    const file = join(dir, 'grave.jpg');
+    writeFileSync(file, photo);
+    const added = await addEvidence(t.db, store, { file, sourceId, actor: 'anna' });
+    expect(readFileSync(blobPath(store, added.sha256)).equals(photo)).toBe(true);
+    expect(added.derivative).not.toBeNull();
+    const derived = readFileSync(blobPath(store, added.derivative!.sha256));
+    expect(derived.includes('SYNTHETIC-CANARY-0b7e')).toBe(false);
+    expect(sha(derived)).toBe(added.derivative!.sha256);
+    const rows = await t.db.kysely.selectFrom('evidence_files').selectAll().where((eb) => eb.or([eb('sha256', '=', added.sha256), eb('derived_from', '=', added.sha256)])).orderBy('role').execute();
+    expect(rows.map((r) => [r.role, r.sha256, r.derived_from, r.media_type])).toEqual([
+      ['derivative', added.derivative!.sha256, added.sha256, 'image/jpeg'],
+      ['original', added.sha256, null, 'image/jpeg'],
+    ]);
+    // The same bytes again: a second original row, the one derivative reused.
+    const again = await addEvidence(t.db, store, { file, sourceId, actor: 'boris' });
+    expect(again).toMatchObject({ duplicate: true, derivative: added.derivative });
+    expect(await t.db.kysely.selectFrom('evidence_files').select('id').where('derived_from', '=', added.sha256).execute()).toHaveLength(1);
+  });
+
+  it('refuses a pixel flood with the reason, storing no bytes, no row and no audit event', async () => {
+    const file = join(dir, 'flood.png');
+    writeFileSync(file, pngFloodHeader());
+    const count = async (table: 'evidence_files' | 'audit_events'): Promise<number> => Number((await t.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = { files: readdirSync(store, { recursive: true }).length, rows: await count('evidence_files'), audit: await count('audit_events') };
+    await expect(addEvidence(t.db, store, { file, sourceId, actor: 'anna' })).rejects.toThrow(EvidenceRefused);
+    await expect(addEvidence(t.db, store, { file, sourceId, actor: 'anna' })).rejects.toThrow('50000×50000 pixels');
+    expect({ files: readdirSync(store, { recursive: true }).length, rows: await count('evidence_files'), audit: await count('audit_events') }).toEqual(before);
+    expect(existsSync(blobPath(store, sha(pngFloodHeader())))).toBe(false);
+  });
+
+  it('makes no derivative of a PDF', async () => {
+    const file = join(dir, 'statement.pdf');
+    writeFileSync(file, '%PDF-1.7\n% synthetic\n');
+    expect((await addEvidence(t.db, store, { file, sourceId, actor: 'anna' })).derivative).toBeNull();
   });
 
   it('scrub reports a flipped byte and a deleted file; a clean store passes', async () => {

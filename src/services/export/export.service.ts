@@ -3,7 +3,7 @@ import { RECORD_COLUMNS } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { fromJson } from '../../db/dialect.js';
 import { pageClaims, pageClaimExtras, type ClaimWithSource } from '../../db/repositories/claim.repository.js';
-import { pagePersons } from '../../db/repositories/person.repository.js';
+import { pagePersons, type PersonRow } from '../../db/repositories/person.repository.js';
 import { displayName } from '../person/person.service.js';
 
 const PAGE = 5_000;
@@ -22,7 +22,8 @@ export interface ExportTable {
   rows: AsyncIterable<ExportRow>;
 }
 
-function recordOf(c: ClaimWithSource): ExportRow {
+/** One claim as a row of the record CSV, values as given, plus its person and extra columns. */
+export function recordOf(c: ClaimWithSource): ExportRow {
   const extra = extraOf(c.extra);
   return {
     record_id: c.record_id,
@@ -78,7 +79,18 @@ export async function exportRecords(db: Db): Promise<ExportTable> {
   return { columns, rows: rows() };
 }
 
-const PERSON_COLUMNS = [
+/** One person as a row of the persons export. */
+export function personRow(p: PersonRow): ExportRow {
+  return {
+    id: p.id, name: displayName(p), surname: p.surname, given_name: p.given_name, patronymic: p.patronymic,
+    full_name: p.full_name, sex: p.sex, birth_date: p.birth_date_text, birth_from: p.birth_from, birth_to: p.birth_to,
+    age: p.age_text, region: p.region_text, region_code: p.region_code, death_date: p.death_date_text,
+    death_from: p.death_from, death_to: p.death_to, death_place: p.death_place, category: p.category,
+    category_text: p.category_text, rank: p.rank, unit: p.unit, status: p.status, verification: p.verification,
+  };
+}
+
+export const PERSON_COLUMNS: readonly string[] = [
   'id', 'name', 'surname', 'given_name', 'patronymic', 'full_name', 'sex', 'birth_date', 'birth_from', 'birth_to',
   'age', 'region', 'region_code', 'death_date', 'death_from', 'death_to', 'death_place', 'category', 'category_text',
   'rank', 'unit', 'status', 'verification',
@@ -91,17 +103,9 @@ export function exportPersons(db: Db): ExportTable {
     for (;;) {
       const page = await pagePersons(db.kysely, after, PAGE);
       if (page.length === 0) return;
-      for (const p of page) {
-        yield {
-          id: p.id, name: displayName(p), surname: p.surname, given_name: p.given_name, patronymic: p.patronymic,
-          full_name: p.full_name, sex: p.sex, birth_date: p.birth_date_text, birth_from: p.birth_from, birth_to: p.birth_to,
-          age: p.age_text, region: p.region_text, region_code: p.region_code, death_date: p.death_date_text,
-          death_from: p.death_from, death_to: p.death_to, death_place: p.death_place, category: p.category,
-          category_text: p.category_text, rank: p.rank, unit: p.unit, status: p.status, verification: p.verification,
-        };
-      }
+      for (const p of page) yield personRow(p);
       after = page[page.length - 1]?.id ?? null;
     }
   }
-  return { columns: PERSON_COLUMNS, rows: rows() };
+  return { columns: [...PERSON_COLUMNS], rows: rows() };
 }

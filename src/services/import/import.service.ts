@@ -50,19 +50,33 @@ function personKeyOf(record: RecordRow, column: string | undefined): string | nu
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+type ImportRows = AsyncIterable<ImportRow | readonly ImportRow[]> | Iterable<ImportRow | readonly ImportRow[]>;
+type ParsedOptions = ReturnType<typeof importOptionsSchema.parse>;
+
+/** Called once per row read, with the problems found in it (file problems, record problems, a repeated record_id). */
+export type RowHook = (item: ImportRow, problems: readonly ImportProblem[]) => void;
+
 /**
  * Imports record rows all-or-nothing (IMPORT-ATOMIC): each row becomes a source and a claim about a person;
  * any error rolls everything back and is reported with its row and column. A dry run writes nothing.
  */
-export async function importRecords(
-  db: Db,
-  rows: AsyncIterable<ImportRow | readonly ImportRow[]> | Iterable<ImportRow | readonly ImportRow[]>,
-  input: ImportOptions,
-): Promise<ImportSummary> {
+export async function importRecords(db: Db, rows: ImportRows, input: ImportOptions, onRow?: RowHook): Promise<ImportSummary> {
   const options = importOptionsSchema.parse(input);
+  if (options.dryRun) return runImport(db, null, rows, options, onRow);
+  return db.kysely.transaction().execute((trx) => runImport(db, trx, rows, options, onRow));
+}
+
+/** importRecords inside the caller's transaction (which the caller rolls back on ImportRejected); it writes, so no dry run. */
+export async function importRecordsWithin(db: Db, trx: Kysely<Database>, rows: ImportRows, input: ImportOptions, onRow?: RowHook): Promise<ImportSummary> {
+  const options = importOptionsSchema.parse(input);
+  if (options.dryRun) throw new Error('importRecordsWithin writes: use importRecords for a dry run');
+  return runImport(db, trx, rows, options, onRow);
+}
+
+async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows, options: ParsedOptions, onRow: RowHook | undefined): Promise<ImportSummary> {
   const summary: ImportSummary = {
     importId: null,
-    dryRun: options.dryRun,
+    dryRun: trx === null,
     rows: 0,
     persons: 0,
     sources: 0,
@@ -71,103 +85,97 @@ export async function importRecords(
     warnings: 0,
     problems: [],
   };
+  let rowProblems: ImportProblem[] = [];
   const note = (p: ImportProblem): void => {
     if (p.severity === 'error') summary.errors++;
     else summary.warnings++;
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(p);
+    rowProblems.push(p);
   };
 
-  const run = async (trx: Kysely<Database> | null): Promise<void> => {
-    const importId = newId();
-    const now = new Date().toISOString();
-    const personIds = new Map<string, string>();
-    const recordIds = new Set<string>();
-    let batch = emptyBatch();
-    if (trx !== null) {
-      await insertImport(trx, {
-        id: importId,
-        file_name: options.fileName,
-        file_sha256: options.fileSha256,
-        format: options.format,
-        rows: 0,
-        created_by: options.actor,
-        created_at: now,
-      });
-    }
-    for await (const chunk of rows) {
-      // Readers may hand over whole batches of rows: one await per batch instead of one per row.
-      for (const { row, record, problems } of Array.isArray(chunk)
-        ? (chunk as readonly ImportRow[])
-        : [chunk as ImportRow]) {
-        summary.rows++;
-        for (const p of problems ?? [])
-          note({ row, column: p.column ?? '(row)', severity: 'error', message: p.message });
-        const derived = deriveRecord(record);
-        for (const p of derived.problems) note({ row, ...p });
-        const rid = record.record_id?.trim();
-        if (rid) {
-          if (recordIds.has(rid))
-            note({
-              row,
-              column: 'record_id',
-              severity: 'error',
-              message: `record_id "${rid.slice(0, 40)}" appears twice in this file`,
-            });
-          recordIds.add(rid);
-        }
-        if (summary.errors > 0) continue;
-        const ctx = { importId, actor: options.actor, now, rowNumber: row };
-        const key = personKeyOf(record, options.personColumn);
-        let personId = key === null ? undefined : personIds.get(key);
-        if (personId === undefined) {
-          personId = newId();
-          if (key !== null) personIds.set(key, personId);
-          batch.persons.push({
-            id: personId,
-            ...personValues(derived),
-            created_by: options.actor,
-            created_at: now,
-            updated_at: now,
+  const importId = newId();
+  const now = new Date().toISOString();
+  const personIds = new Map<string, string>();
+  const recordIds = new Set<string>();
+  let batch = emptyBatch();
+  if (trx !== null) {
+    await insertImport(trx, {
+      id: importId,
+      file_name: options.fileName,
+      file_sha256: options.fileSha256,
+      format: options.format,
+      rows: 0,
+      created_by: options.actor,
+      created_at: now,
+    });
+  }
+  for await (const chunk of rows) {
+    // Readers may hand over whole batches of rows: one await per batch instead of one per row.
+    for (const item of Array.isArray(chunk) ? (chunk as readonly ImportRow[]) : [chunk as ImportRow]) {
+      const { row, record, problems } = item;
+      rowProblems = [];
+      summary.rows++;
+      for (const p of problems ?? []) note({ row, column: p.column ?? '(row)', severity: 'error', message: p.message });
+      const derived = deriveRecord(record);
+      for (const p of derived.problems) note({ row, ...p });
+      const rid = record.record_id?.trim();
+      if (rid) {
+        if (recordIds.has(rid))
+          note({
+            row,
+            column: 'record_id',
+            severity: 'error',
+            message: `record_id "${rid.slice(0, 40)}" appears twice in this file`,
           });
-          summary.persons++;
-        } else {
-          batch.fills.push({ id: personId, values: personValues(derived) });
-        }
-        const source = sourceRow(record, derived, ctx);
-        batch.sources.push(source);
-        batch.claims.push(claimRow(record, personId, source.id, ctx));
-        summary.sources++;
-        summary.claims++;
-        if (batch.claims.length >= options.batchSize) {
-          if (trx !== null) await flush(trx, batch, bulkPathOf(db));
-          batch = emptyBatch();
-        }
+        recordIds.add(rid);
+      }
+      onRow?.(item, rowProblems);
+      if (summary.errors > 0) continue;
+      const ctx = { importId, actor: options.actor, now, rowNumber: row };
+      const key = personKeyOf(record, options.personColumn);
+      let personId = key === null ? undefined : personIds.get(key);
+      if (personId === undefined) {
+        personId = newId();
+        if (key !== null) personIds.set(key, personId);
+        batch.persons.push({
+          id: personId,
+          ...personValues(derived),
+          created_by: options.actor,
+          created_at: now,
+          updated_at: now,
+        });
+        summary.persons++;
+      } else {
+        batch.fills.push({ id: personId, values: personValues(derived) });
+      }
+      const source = sourceRow(record, derived, ctx);
+      batch.sources.push(source);
+      batch.claims.push(claimRow(record, personId, source.id, ctx));
+      summary.sources++;
+      summary.claims++;
+      if (batch.claims.length >= options.batchSize) {
+        if (trx !== null) await flush(trx, batch, bulkPathOf(db));
+        batch = emptyBatch();
       }
     }
-    if (summary.errors > 0) throw new ImportRejected(summary);
-    if (trx === null) return;
-    await flush(trx, batch, bulkPathOf(db));
-    await setImportRows(trx, importId, summary.rows);
-    await appendAudit(trx, db.dialect, {
-      actor: options.actor,
-      action: 'import.commit',
-      entity: 'import',
-      entityId: importId,
-      after: {
-        file: options.fileName,
-        sha256: options.fileSha256,
-        rows: summary.rows,
-        persons: summary.persons,
-        claims: summary.claims,
-      },
-    });
-    summary.importId = importId;
-  };
-
-  if (options.dryRun) {
-    await run(null);
-    return summary;
   }
-  await db.kysely.transaction().execute((trx) => run(trx));
+  if (summary.errors > 0) throw new ImportRejected(summary);
+  if (trx === null) return summary;
+  await flush(trx, batch, bulkPathOf(db));
+  await setImportRows(trx, importId, summary.rows);
+  await appendAudit(trx, db.dialect, {
+    actor: options.actor,
+    action: 'import.commit',
+    entity: 'import',
+    entityId: importId,
+    after: {
+      file: options.fileName,
+      sha256: options.fileSha256,
+      rows: summary.rows,
+      persons: summary.persons,
+      claims: summary.claims,
+    },
+  });
+  summary.importId = importId;
   return summary;
 }

@@ -46,5 +46,6 @@ export interface SourceView {
   sensitivity: string;
   created_by: string;
   created_at: string;
-  evidence: { id: string; sha256: string; size: number; media_type: string }[];
+  /** Originals; `derivative`: a metadata-free copy exists (GET /api/evidence/:id/derivative). */
+  evidence: { id: string; sha256: string; size: number; media_type: string; derivative: boolean }[];
 }

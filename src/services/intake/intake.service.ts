@@ -4,7 +4,7 @@ import type { RecordRow } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { insertClaims, insertSources } from '../../db/repositories/claim.repository.js';
-import { listEvidenceForSource } from '../../db/repositories/evidence.repository.js';
+import { hashesWithDerivative, listEvidenceForSource } from '../../db/repositories/evidence.repository.js';
 import { findSource, type SourceRow } from '../../db/repositories/intake.repository.js';
 import { fillPersonBlanks, findPerson, insertPersons } from '../../db/repositories/person.repository.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
@@ -54,7 +54,9 @@ export async function createSource(db: Db, user: SessionUser, input: SourceInput
 /** One source with its evidence files, as this account may see it (else NotFoundError). */
 export async function getSourceFor(db: Db, user: SessionUser, id: string): Promise<SourceView> {
   const s = await visibleSource(db, user, id);
-  const evidence = (await listEvidenceForSource(db.kysely, id)).map((e) => ({ id: e.id, sha256: e.sha256, size: e.size, media_type: e.media_type }));
+  const files = await listEvidenceForSource(db.kysely, id);
+  const derived = await hashesWithDerivative(db.kysely, files.map((e) => e.sha256));
+  const evidence = files.map((e) => ({ id: e.id, sha256: e.sha256, size: e.size, media_type: e.media_type, derivative: derived.has(e.sha256) }));
   return { id: s.id, kind: s.kind, url: s.url, publisher: s.publisher, published_at: s.published_at, language: s.language, excerpt: s.excerpt, sensitivity: s.sensitivity, created_by: s.created_by, created_at: s.created_at, evidence };
 }
 

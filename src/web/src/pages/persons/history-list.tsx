@@ -1,0 +1,111 @@
+import { useState, type ReactNode } from 'react';
+import { revertEvent } from '../../api/persons.js';
+import type { AuditEvent } from '../../api/types.js';
+import { ReasonAction } from '../../components/reason-action.js';
+import { useLang, useT, type Lang } from '../../i18n/i18n.js';
+import { personsText } from '../../i18n/persons.js';
+import { useCan } from '../../session.js';
+
+const KNOWN_ACTIONS = new Set(
+  Object.keys(personsText.en)
+    .filter((k) => k.startsWith('action.'))
+    .map((k) => k.slice('action.'.length)),
+);
+
+/** A scalar as text, anything else as compact JSON. */
+const show = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+
+/** A value of before/after as one short line per key (nested values as compact JSON). */
+function Values({ value }: { value: unknown }): ReactNode {
+  if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (typeof value !== 'object') return <span>{show(value)}</span>;
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== null && v !== undefined && v !== '',
+  );
+  if (entries.length === 0) return <span className="muted">—</span>;
+  return (
+    <dl className="facts">
+      {entries.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt>{k}</dt>
+          <dd>{show(v)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function when(at: string, lang: Lang): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime())
+    ? at
+    : d.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The person's history, oldest first: who, when, what, before → after, and a revert button where the server allows one. */
+export function HistoryList({
+  personId,
+  events,
+  onChanged,
+}: {
+  personId: string;
+  events: readonly AuditEvent[];
+  onChanged: () => void;
+}): ReactNode {
+  const t = useT(personsText);
+  const { lang } = useLang();
+  const can = useCan();
+  const [done, setDone] = useState<string | null>(null);
+  if (events.length === 0) return <p>{t('historyEmpty')}</p>;
+  return (
+    <>
+      {done !== null && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      <ol className="list history" data-testid="history">
+        {events.map((e) => (
+          <li key={e.seq} data-action={e.action} data-seq={e.seq}>
+            <div className="row-between">
+              <span>
+                <strong>{e.actor}</strong>{' '}
+                {KNOWN_ACTIONS.has(e.action)
+                  ? t(`action.${e.action}` as keyof typeof personsText.en)
+                  : e.action}
+              </span>
+              <span className="muted">
+                <time dateTime={e.at}>{when(e.at, lang)}</time> · {t('event', { seq: e.seq })}
+              </span>
+            </div>
+            <div className="grid-2 before-after">
+              <div>
+                <div className="muted">{t('before')}</div>
+                <Values value={e.change?.before ?? e.before} />
+              </div>
+              <div>
+                <div className="muted">{t('after')}</div>
+                <Values value={e.change?.after ?? e.after} />
+              </div>
+            </div>
+            {can('person.revert') && e.revertible === true && (
+              <ReasonAction
+                label={t('revert')}
+                testId={`revert-${e.seq}`}
+                onSubmit={async (reason) => {
+                  await revertEvent(personId, e.seq, reason);
+                  setDone(t('reverted', { seq: e.seq }));
+                  onChanged();
+                }}
+              />
+            )}
+            {can('person.revert') && e.revertible === false && e.revertNote !== undefined && (
+              <p className="muted">{e.revertNote}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
