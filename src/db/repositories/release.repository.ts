@@ -58,7 +58,10 @@ export async function listConfirmedPersons(db: Kysely<Database>, until: string):
   return out;
 }
 
-/** The sources of every confirmed person: public URL, kind, publication date and sensitivity only. */
+/**
+ * The sources of every confirmed person: public URL, kind, publication date and sensitivity only. Claims of
+ * persons merged into a confirmed person count as that person's (merges keep claims where they are).
+ */
 export function listConfirmedSources(
   db: Kysely<Database>,
 ): Promise<
@@ -67,15 +70,16 @@ export function listConfirmedSources(
   return db
     .selectFrom('claims')
     .innerJoin('sources', 'sources.id', 'claims.source_id')
-    .innerJoin('persons', 'persons.id', 'claims.person_id')
-    .select([
-      'claims.person_id',
+    .innerJoin('persons as p', 'p.id', 'claims.person_id')
+    .leftJoin('persons as root', 'root.id', 'p.merged_into')
+    .select((eb) => [
+      eb.fn.coalesce('root.id', 'p.id').as('person_id'),
       'sources.url',
       'sources.kind',
       'sources.published_at',
       'sources.sensitivity',
     ])
-    .where('persons.verification', '=', 'confirmed')
+    .where((eb) => eb(eb.fn.coalesce('root.verification', 'p.verification'), '=', 'confirmed'))
     .execute(); // unordered: callers group by person and sort what they publish
 }
 

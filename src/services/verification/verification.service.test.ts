@@ -6,6 +6,7 @@ import { listVerifications } from '../../db/repositories/verification.repository
 import { findPerson } from '../../db/repositories/person.repository.js';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import { seedPerson } from '../testing/seed.js';
+import { mergePersons } from '../review/merge.service.js';
 import { backlog, decide } from './verification.service.js';
 
 describe.each(await testDialects())('verification on %s', (dialect) => {
@@ -41,6 +42,15 @@ describe.each(await testDialects())('verification on %s', (dialect) => {
     await expect(decide(t.db, DEFAULT_RULE, { personId: id, decision: 'rejected', reason: '' , actor: 'boris' })).rejects.toThrow(/reason/);
     await decide(t.db, DEFAULT_RULE, { personId: id, decision: 'rejected', reason: 'relatives say he is alive', actor: 'boris' });
     expect((await findPerson(t.db.kysely, id))?.verification).toBe('rejected');
+  });
+
+  it('counts the sources a merged duplicate brought, and their authors', async () => {
+    const kept = await seedPerson(t.db, { author: 'anna', kind: 'leaked_registry' });
+    const duplicate = await seedPerson(t.db, { author: 'vera', kind: 'grave_photo' });
+    await mergePersons(t.db, { keep: kept, merge: duplicate, actor: 'boris', reason: 'same man' });
+    await expect(decide(t.db, DEFAULT_RULE, { personId: kept, decision: 'confirmed', reason: 'the grave photo', actor: 'vera' })).rejects.toThrow(/second person/);
+    await decide(t.db, DEFAULT_RULE, { personId: kept, decision: 'confirmed', reason: 'the grave photo', actor: 'boris' });
+    expect((await findPerson(t.db.kysely, kept))?.verification).toBe('confirmed');
   });
 
   it('filters the backlog by region, category and source kind', async () => {

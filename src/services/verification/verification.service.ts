@@ -5,6 +5,7 @@ import type { SourceKind } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
 import { listClaimsForPerson } from '../../db/repositories/claim.repository.js';
+import { mergedInto } from '../../db/repositories/linkage.repository.js';
 import { findPerson } from '../../db/repositories/person.repository.js';
 import { insertVerification, listBacklog, setVerification } from '../../db/repositories/verification.repository.js';
 import { NotFoundError, summarise } from '../person/person.service.js';
@@ -32,8 +33,11 @@ export async function decide(db: Db, rule: ConfirmationRule, input: DecisionInpu
     if (!person) throw new NotFoundError(`no person with id ${d.personId}`);
     if (person.merged_into !== null) throw new VerificationRefused(`person ${d.personId} was merged into ${person.merged_into}; decide there`);
     if (person.verification === d.decision) throw new VerificationRefused(`person ${d.personId} is already ${d.decision}`);
-    const claims = await listClaimsForPerson(trx, d.personId);
-    const authors = [person.created_by, ...claims.map((c) => c.created_by)];
+    // A person's evidence includes what the persons merged into it brought (merges keep claims where they are).
+    const merged = await mergedInto(trx, d.personId);
+    const claims = (await Promise.all([d.personId, ...merged].map((id) => listClaimsForPerson(trx, id)))).flat();
+    const mergedAuthors = (await Promise.all(merged.map((id) => findPerson(trx, id)))).flatMap((p) => (p ? [p.created_by] : []));
+    const authors = [person.created_by, ...mergedAuthors, ...claims.map((c) => c.created_by)];
     if (authors.includes(d.actor)) throw new VerificationRefused('a verifier cannot decide on a record they entered; a second person must check it');
     if (d.decision === 'confirmed') {
       const check = checkConfirmation(rule, { sourceKinds: claims.map((c) => c.source_kind as SourceKind), authors, verifier: d.actor });
