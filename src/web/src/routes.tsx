@@ -13,8 +13,10 @@ import { DuplicatesPage } from './pages/queues/duplicates.js';
 import { PairPage } from './pages/queues/pair.js';
 import { ImportsPage } from './pages/import/imports.js';
 import { ImportPage } from './pages/import/import-page.js';
+import { EditQueuePage } from './pages/edits/edit-queue.js';
 import { queuesText } from './i18n/queues.js';
 import { importText } from './i18n/import.js';
+import { editsText } from './i18n/edits.js';
 
 // The route table: a page is registered by one line here. `access` is the policy action the role needs
 // (src/services/auth/policy.ts; the server checks it again); `nav` puts it in the menu with a label.
@@ -52,6 +54,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/queues/backlog', page: BacklogPage, access: 'queue.read', nav: label(queuesText, 'nav.backlog') },
   { path: '/queues/duplicates', page: DuplicatesPage, access: 'queue.read', nav: label(queuesText, 'nav.duplicates') },
   { path: '/queues/duplicates/:pairId', page: PairPage, access: 'queue.read' },
+  { path: '/queues/edits', page: EditQueuePage, access: 'person.edit.approve', nav: label(editsText, 'nav') },
   { path: '/imports', page: ImportsPage, access: 'import.stage', nav: label(importText, 'nav') },
   { path: '/imports/:id', page: ImportPage, access: 'import.stage' },
   { path: '/admin/users', page: UsersPage, access: 'user.manage', nav: label(common, 'nav.users') },

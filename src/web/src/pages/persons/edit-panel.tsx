@@ -5,6 +5,9 @@ import { ReasonAction } from '../../components/reason-action.js';
 import { fieldText } from '../../i18n/fields.js';
 import { useT } from '../../i18n/i18n.js';
 import { personsText } from '../../i18n/persons.js';
+import { editsText } from '../../i18n/edits.js';
+import { Link } from '../../router.js';
+import { useCan } from '../../session.js';
 
 const EDITABLE = [...FACT_FIELDS, 'status'] as const;
 type Editable = (typeof EDITABLE)[number];
@@ -13,17 +16,25 @@ type Editable = (typeof EDITABLE)[number];
 export function EditPanel({ detail, onChanged }: { detail: PersonDetail; onChanged: () => void }): ReactNode {
   const t = useT(personsText);
   const tf = useT(fieldText);
+  const te = useT(editsText);
+  const can = useCan();
   const fieldId = useId();
   const valueId = useId();
   const [field, setField] = useState<Editable>('surname');
   const [value, setValue] = useState('');
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; pending: boolean } | null>(null);
   return (
     <section className="panel" aria-labelledby="edit-title">
       <h2 id="edit-title">{t('editTitle')}</h2>
       {done !== null && (
-        <p className="notice" role="status">
-          {done}
+        <p className="notice" role="status" data-testid="edit-done" data-pending={done.pending}>
+          {done.text}
+          {done.pending && can('person.edit.approve') && (
+            <>
+              {' '}
+              <Link to="/queues/edits">{te('openQueue')}</Link>
+            </>
+          )}
         </p>
       )}
       <ReasonAction
@@ -37,7 +48,8 @@ export function EditPanel({ detail, onChanged }: { detail: PersonDetail; onChang
             reason,
             version: detail.person.version ?? 1,
           });
-          setDone(r.state === 'pending' ? t('editPending') : t('editApplied'));
+          const pending = r.state === 'pending';
+          setDone({ text: pending ? t('editPending') : t('editApplied'), pending });
           setValue('');
           onChanged();
         }}
