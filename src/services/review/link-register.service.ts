@@ -83,7 +83,7 @@ export async function linkRegister(
       labels = matches.length;
       if (labels > 0) {
         progress(`sharpening the model with ${labels} reviewers' decisions`);
-        run = runLinkage(settings, persons.map(personAsRecord), undefined, {
+        run = runLinkage(settings, rows, undefined, {
           progress,
           model: sharpenWithLabels(run.model, matches),
         });

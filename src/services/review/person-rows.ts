@@ -15,5 +15,10 @@ export function personAsRecord(p: PersonRow): RawRow {
   put('age', p.age_text);
   put('region', p.region_text);
   put('death_date', p.death_date_text);
+  put('death_place', p.death_place);
+  // Service facts weigh in linkage (rank, unit, recruitment category, place of death); an unknown category says nothing.
+  put('category', p.category_text ?? (p.category === 'unknown' ? null : p.category));
+  put('rank', p.rank);
+  put('unit', p.unit);
   return row;
 }

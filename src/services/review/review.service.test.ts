@@ -48,6 +48,10 @@ describe.each(await testDialects())('duplicate review on %s', (dialect) => {
     await decidePair(t.db, { pairId: different!.pair, decision: 'different', actor: 'boris' });
     const again = await linkRegister(t.db, { actor: 'editor' });
     expect(again.labels).toBe(1);
+    // The run sharpened by the label still blocks and scores on the prepared keys, as the first run did.
+    const first = await t.db.kysely.selectFrom('link_runs').select('candidate_pairs').orderBy('created_at').executeTakeFirstOrThrow();
+    expect(again.candidatePairs).toBeGreaterThan(0);
+    expect(again.candidatePairs).toBeGreaterThanOrEqual(first.candidate_pairs - 2);
     expect((await reviewQueue(t.db, { limit: 500 })).map((q) => q.pair)).not.toContain(different!.pair);
 
     await unmergePerson(t.db, { person: mergedId, actor: 'boris', reason: 'namesakes after all' });
