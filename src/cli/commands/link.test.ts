@@ -75,4 +75,24 @@ describe('reckon link', () => {
     expect(code).toBe(1);
     expect(stderr.join('')).toMatch(/--threshold: expected a probability/);
   });
+
+  it('links two files on worker threads exactly as in one thread', async () => {
+    const lines = readFileSync(febrl, 'utf8').trim().split('\n');
+    const a = join(dir, 'a.csv');
+    const b = join(dir, 'b.csv');
+    writeFileSync(a, [lines[0], ...lines.slice(1).filter((l) => l.includes('-org'))].join('\n') + '\n');
+    writeFileSync(b, [lines[0], ...lines.slice(1).filter((l) => l.includes('-dup'))].join('\n') + '\n');
+    const one = join(dir, 'one.csv');
+    const two = join(dir, 'two.csv');
+    expect(await main(['node', 'reckon', 'link', a, b, '--out', one, '--settings', settings, '--workers', '1', '--quiet'])).toBe(0);
+    expect(await main(['node', 'reckon', 'link', a, b, '--out', two, '--settings', settings, '--workers', '2'])).toBe(0);
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    expect(stderr.join('')).toContain('on 2 worker threads');
+  });
+
+  it('rejects a worker count that is not a whole number from 1', async () => {
+    const code = await main(['node', 'reckon', 'link', febrl, '--out', join(dir, 'x.csv'), '--workers', '0']);
+    expect(code).toBe(1);
+    expect(stderr.join('')).toMatch(/--workers: expected a whole number of threads/);
+  });
 });

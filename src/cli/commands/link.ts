@@ -11,6 +11,7 @@ interface LinkFlags {
   threshold?: string;
   pairs?: string;
   pairsMin?: string;
+  workers?: string;
   quiet?: boolean;
 }
 
@@ -21,10 +22,18 @@ function probabilityFlag(name: string, raw: string | undefined): number | undefi
   return v;
 }
 
+function workersFlag(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v < 1 || v > 64) throw new UserError(`--workers: expected a whole number of threads from 1 to 64, found "${raw}"`);
+  return v;
+}
+
 async function run(files: string[], flags: LinkFlags, command: Command): Promise<void> {
   const { format } = globalOptions(command);
   const threshold = probabilityFlag('--threshold', flags.threshold);
   const pairsMin = probabilityFlag('--pairs-min', flags.pairsMin);
+  const workers = workersFlag(flags.workers);
   const started = Date.now();
   const progress = (m: string): void => {
     if (!flags.quiet) process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}\n`);
@@ -38,6 +47,7 @@ async function run(files: string[], flags: LinkFlags, command: Command): Promise
       ...(threshold !== undefined ? { threshold } : {}),
       ...(flags.pairs !== undefined ? { pairsPath: flags.pairs } : {}),
       ...(pairsMin !== undefined ? { pairsMin } : {}),
+      ...(workers !== undefined ? { workers } : {}),
     });
     process.stdout.write(formatOutput({ ...summary }, format));
   } catch (error) {
@@ -57,6 +67,11 @@ export function registerLinkCommand(program: Command): void {
     .addOption(new Option('--threshold <p>', 'match probability from which records are linked (env RECKON_LINK_THRESHOLD)').env('RECKON_LINK_THRESHOLD'))
     .option('--pairs <file>', 'also write scored candidate pairs with each comparison level')
     .option('--pairs-min <p>', 'lowest match probability written to --pairs (default 0.01)')
+    .addOption(
+      new Option('--workers <n>', 'threads that read, prepare and score (env RECKON_LINK_WORKERS); default: one per core for files over 4 MB, 1 = no worker threads').env(
+        'RECKON_LINK_WORKERS',
+      ),
+    )
     .option('--quiet', 'no progress on stderr')
     .action(async (files: string[], flags: LinkFlags, command: Command) => {
       await run(files, flags, command);

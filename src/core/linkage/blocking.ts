@@ -7,7 +7,7 @@ export interface BlockKeys {
   count: number;
 }
 
-/** Encodes a blocking rule (columns that must agree exactly) as one integer key per record. */
+/** Encodes a blocking rule (columns that must agree exactly) as one integer key per record, numbered by first appearance. */
 export function blockKeys(ds: Dataset, rule: readonly string[]): BlockKeys {
   const cols = rule.map((name) => {
     const col = ds.columns.get(name);
@@ -20,31 +20,33 @@ export function blockKeys(ds: Dataset, rule: readonly string[]): BlockKeys {
     for (const v of first) if (v > max) max = v;
     return { keys: first, count: max + 1 };
   }
-  const keys = new Int32Array(ds.size);
-  const dict = new Map<string, number>();
-  for (let i = 0; i < ds.size; i++) {
-    let key = '';
-    let missing = false;
-    for (const ids of cols) {
+  // Column by column: (key so far, next id) → dense key. A tuple's final key is assigned at its first record,
+  // so keys are numbered as a dictionary of the whole tuple would number them.
+  let keys = first ?? new Int32Array(ds.size);
+  let count = 0;
+  for (let c = 1; c < cols.length; c++) {
+    const ids = cols[c] ?? keys;
+    const next = new Int32Array(ds.size);
+    const dict = new Map<number, number>();
+    for (let i = 0; i < ds.size; i++) {
+      const k = keys[i] ?? -1;
       const v = ids[i] ?? -1;
-      if (v === -1) {
-        missing = true;
-        break;
+      if (k === -1 || v === -1) {
+        next[i] = -1;
+        continue;
       }
-      key += `${v}:`;
+      const key = k * 4_294_967_296 + v;
+      let d = dict.get(key);
+      if (d === undefined) {
+        d = dict.size;
+        dict.set(key, d);
+      }
+      next[i] = d;
     }
-    if (missing) {
-      keys[i] = -1;
-      continue;
-    }
-    let k = dict.get(key);
-    if (k === undefined) {
-      k = dict.size;
-      dict.set(key, k);
-    }
-    keys[i] = k;
+    keys = next;
+    count = dict.size;
   }
-  return { keys, count: dict.size };
+  return { keys, count };
 }
 
 /** Groups record indices by key: `order` lists records block by block, `starts[k]..starts[k+1]` is block k. */

@@ -12,13 +12,41 @@ function find(parent: Int32Array, x: number): number {
   return r;
 }
 
+/** Optional checks of a merge against every pair across the two groups, scored on demand. */
+export interface ClusterGuard {
+  /** Match weight of any two records (candidate pair or not); without it only candidate links count. */
+  score?: (i: number, j: number) => number;
+  /** Two groups never merge when a pair across them weighs less than this (a clear non-match). */
+  cannotLinkWeight?: number;
+  /** Merges with more cross pairs than this fall back to counting candidate links (bounded work). */
+  maxCrossPairs?: number;
+}
+
+const MAX_CROSS_PAIRS = 10_000;
+
+/** Share of cross pairs at or above the threshold, or -1 when a cross pair is below the cannot-link weight. */
+function scoredCohesion(a: readonly number[], b: readonly number[], score: (i: number, j: number) => number, thresholdWeight: number, cannotLink: number): number {
+  let links = 0;
+  for (const x of a)
+    for (const y of b) {
+      const w = score(x, y);
+      if (w < cannotLink) return -1;
+      if (w >= thresholdWeight) links++;
+    }
+  return links / (a.length * b.length);
+}
+
 /**
  * Clusters records from scored pairs: links pairs at or above the threshold weight, strongest first
  * (connected components), but merges two groups only when at least `minCohesion` of their cross pairs
- * are themselves links, so one weak bridge cannot chain two different people together.
- * Returns, for every record, the index of the first record of its cluster.
+ * are themselves links, so one weak bridge cannot chain two different people together. With a scorer,
+ * every cross pair is scored (not only candidate pairs), and a merge is refused outright when any cross
+ * pair is a clear non-match (below `cannotLinkWeight`): a sparse record that fits two namesakes does not
+ * join them. Returns, for every record, the index of the first record of its cluster.
  */
-export function clusterPairs(size: number, pairs: PairList, weight: Float64Array, thresholdWeight: number, minCohesion: number): Int32Array {
+export function clusterPairs(size: number, pairs: PairList, weight: Float64Array, thresholdWeight: number, minCohesion: number, guard: ClusterGuard = {}): Int32Array {
+  const cannotLink = guard.cannotLinkWeight ?? -Infinity;
+  const maxCross = guard.maxCrossPairs ?? MAX_CROSS_PAIRS;
   const strong: number[] = [];
   for (let k = 0; k < pairs.length; k++) if ((weight[k] ?? -Infinity) >= thresholdWeight) strong.push(k);
   strong.sort((x, y) => (weight[y] ?? 0) - (weight[x] ?? 0));
@@ -51,7 +79,11 @@ export function clusterPairs(size: number, pairs: PairList, weight: Float64Array
     if (ra === rb) continue;
     const ma = membersOf(ra);
     const mb = membersOf(rb);
-    if (minCohesion > 0 && ma.length * mb.length > 1) {
+    const crossPairs = ma.length * mb.length;
+    if (guard.score && crossPairs > 1 && crossPairs <= maxCross) {
+      const cohesion = scoredCohesion(ma, mb, guard.score, thresholdWeight, cannotLink);
+      if (cohesion < 0 || cohesion < minCohesion) continue;
+    } else if (minCohesion > 0 && crossPairs > 1) {
       const [small, otherRoot] = ma.length <= mb.length ? [ma, rb] : [mb, ra];
       let cross = 0;
       for (const x of small) {

@@ -99,6 +99,40 @@ describe('EM', () => {
   });
 });
 
+describe('levels on other columns', () => {
+  const windows = parseSettings({
+    columns: [{ name: 'death' }, { name: 'from' }, { name: 'to' }],
+    comparisons: [
+      {
+        name: 'death',
+        column: 'death',
+        kind: 'date',
+        rangeFrom: 'from',
+        rangeTo: 'to',
+        levels: [{ type: 'exact' }, { type: 'rangeOverlap', from: 'from', to: 'to', maxSpanDays: 120, label: 'recent' }],
+      },
+    ],
+    blocking: [['death']],
+  });
+  const ds = buildDataset(windows, [
+    { death: '2023-07-10', from: '2023-07-10', to: '2023-07-10' },
+    { death: '', from: '2023-07-01', to: '2023-08-30' },
+    { death: '', from: '2022-01-01', to: '2022-03-01' },
+  ]);
+  const [cmp] = compileComparators(windows.comparisons, ds);
+
+  it('compares the intervals another pair of columns holds', () => {
+    expect(cmp?.(0, 1)).toBe(1);
+    expect(cmp?.(0, 2)).toBe(2);
+    expect(cmp?.(1, 2)).toBe(2);
+  });
+
+  it('wants both or neither of from and to', () => {
+    const level = { type: 'rangeOverlap', from: 'from' };
+    expect(() => parseSettings({ ...windows, comparisons: [{ name: 'd', column: 'death', kind: 'date', levels: [level] }] })).toThrow(/both/);
+  });
+});
+
 describe('clustering', () => {
   const pairsOf = (edges: [number, number, number][]): { list: ReturnType<PairBuffer['toList']>; weight: Float64Array } => {
     const buf = new PairBuffer();
@@ -109,6 +143,17 @@ describe('clustering', () => {
   it('joins records linked above the threshold', () => {
     const { list, weight } = pairsOf([[0, 1, 10], [1, 2, 8], [3, 4, -5]]);
     expect(Array.from(clusterPairs(5, list, weight, 0, 0.3))).toEqual([0, 0, 0, 3, 4]);
+  });
+
+  it('refuses a merge when any pair across the two groups is a clear non-match', () => {
+    // 0 and 1 are namesakes that contradict each other (-30); 2 is a sparse record that fits both.
+    const { list, weight } = pairsOf([[0, 2, 6], [1, 2, 5]]);
+    const score = (i: number, j: number): number => (i + j === 1 ? -30 : (weight[i + j === 2 ? 0 : 1] ?? 0));
+    expect(Array.from(clusterPairs(3, list, weight, 0, 0.5))).toEqual([0, 0, 0]);
+    expect(Array.from(clusterPairs(3, list, weight, 0, 0.5, { score, cannotLinkWeight: -10 }))).toEqual([0, 1, 0]);
+    // Scored cross pairs also count as links when they reach the threshold (here 0-1 at +4).
+    const friendly = (i: number, j: number): number => (i + j === 1 ? 4 : 6);
+    expect(Array.from(clusterPairs(3, list, weight, 0, 1, { score: friendly, cannotLinkWeight: -10 }))).toEqual([0, 0, 0]);
   });
 
   it('does not chain two tight groups through one weak bridge', () => {

@@ -1,3 +1,4 @@
+import { boundInterval } from './date-parts.js';
 import { NONE, type Dataset, type DateFeatures, type EncodedColumn } from './dataset.js';
 import type { ComparisonSettings, LevelSettings } from './settings.schemas.js';
 import { damerauLevenshtein, jaroWinkler } from './string-similarity.js';
@@ -49,7 +50,48 @@ function column(ds: Dataset, name: string): EncodedColumn {
   return col;
 }
 
-function dateTest(level: LevelSettings, f: DateFeatures | undefined): Test | null {
+/** Day bounds of each value of an ISO date column (NONE where a value is not a date), indexed by value id. */
+function dayBounds(col: EncodedColumn): { lo: Int32Array; hi: Int32Array } {
+  const lo = new Int32Array(col.values.length).fill(NONE);
+  const hi = new Int32Array(col.values.length).fill(NONE);
+  col.values.forEach((v, k) => {
+    const b = boundInterval(v);
+    if (b) {
+      lo[k] = b.lo;
+      hi[k] = b.hi;
+    }
+  });
+  return { lo, hi };
+}
+
+/**
+ * Overlap of intervals read from two other columns (`from`, `to`): a record lacking either has none, and the
+ * level does not hold for it.
+ */
+function altRangeOverlap(ds: Dataset, from: string, to: string, span: number): Test {
+  const fromCol = column(ds, from);
+  const toCol = column(ds, to);
+  const fromDays = dayBounds(fromCol).lo;
+  const toDays = dayBounds(toCol).hi;
+  const fromIds = fromCol.ids;
+  const toIds = toCol.ids;
+  const bound = (days: Int32Array, ids: Int32Array, i: number): number => {
+    const id = ids[i] ?? -1;
+    return id < 0 ? NONE : (days[id] ?? NONE);
+  };
+  return (_a, _b, i, j) => {
+    const li = bound(fromDays, fromIds, i);
+    const lj = bound(fromDays, fromIds, j);
+    const hiI = bound(toDays, toIds, i);
+    const hj = bound(toDays, toIds, j);
+    if (li === NONE || lj === NONE || hiI === NONE || hj === NONE) return false;
+    return li <= hj && lj <= hiI && Math.max(hiI, hj) - Math.min(li, lj) <= span;
+  };
+}
+
+function dateTest(level: LevelSettings, f: DateFeatures | undefined, ds: Dataset): Test | null {
+  if (level.type === 'rangeOverlap' && level.from !== undefined && level.to !== undefined)
+    return altRangeOverlap(ds, level.from, level.to, level.maxSpanDays ?? Infinity);
   if (!f) return null;
   const { year, month, day, lo, hi } = f;
   switch (level.type) {
@@ -141,7 +183,7 @@ export function compileComparator(c: ComparisonSettings, ds: Dataset, useCache =
   if (c.kind === 'date') {
     const f = ds.dates.get(c.name);
     const tests = c.levels.map((l): Test => {
-      const dt = dateTest(l, f);
+      const dt = dateTest(l, f, ds);
       if (dt) return dt;
       const st = stringTest(l, ds, col, memo, maxDl);
       return (a, b, i, j) => a !== -1 && b !== -1 && st(a, b, i, j);

@@ -5,6 +5,7 @@ import { buildCandidateIndex, findCandidates, scoreCandidates } from './candidat
 import type { RawRow } from './dataset.js';
 import { explainPair } from './explain.js';
 import { bCubed, pairwiseAtWeight } from './metrics.js';
+import { pairScorer } from './pair-scorer.js';
 import { runLinkage, type LinkageRun } from './run-linkage.js';
 import { weightOf } from './score.js';
 import { modelSchema, parseSettings } from './settings.schemas.js';
@@ -59,6 +60,13 @@ describe('explainPair', () => {
     expect(ex.terms.map((t) => t.comparison)).toEqual(settings.comparisons.map((c) => c.name));
     const other = rows.find((r) => r.rec_id?.trim() === 'rec-223-org') ?? {};
     expect(explainPair(run.model, a, other).probability).toBeLessThan(0.01);
+  });
+
+  it('scores any pair on demand exactly as the batch run scored it', () => {
+    const score = pairScorer(run.model, run.dataset);
+    for (let k = 0; k < run.blocking.pairs.length; k += 7) {
+      expect(score(run.blocking.pairs.a[k] ?? 0, run.blocking.pairs.b[k] ?? 0)).toBeCloseTo(run.weight[k] ?? NaN, 9);
+    }
   });
 
   it('marks a missing value as contributing nothing', () => {

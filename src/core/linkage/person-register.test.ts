@@ -64,6 +64,35 @@ describe('person-register preparation', () => {
     expect(years(preparePersonRecord({ given_name: 'Сёма', birth_date: '1950-1960' }))).toEqual([]);
   });
 
+  it('takes a record without a death date to report a death of the weeks before its publication', () => {
+    const post = preparePersonRecord({ given_name: 'Баир', age: '30 лет', published_at: '2023-08-30' });
+    expect([post.death_recent_from, post.death_recent_to]).toEqual(['2023-07-01', '2023-08-30']);
+    expect([post.report_month, post.report_month_before]).toEqual(['2023-08', '2023-07']);
+    // The stated age with that assumption: a narrower birth range than with a year's reporting lag.
+    expect(post.birth_recent_from).toBe('1992-07-02');
+    expect(post.birth_from).toBe('1991-08-31');
+    expect(post.birth_recent_to).toBe(post.birth_to);
+    const dated = preparePersonRecord({ given_name: 'Баир', death_date: 'в июле 2023', published_at: '2023-08-30' });
+    expect([dated.death_recent_from, dated.death_recent_to, dated.report_month, dated.report_month_before]).toEqual(['2023-07-01', '2023-07-31', '2023-07', '2023-07']);
+  });
+
+  it('keys region, federal district, and a federal city with its region', () => {
+    const city = preparePersonRecord({ given_name: 'Иван', region: 'Москва' });
+    const around = preparePersonRecord({ given_name: 'Иван', region: 'Подмосковье' });
+    expect(city.region_key).not.toBe(around.region_key);
+    expect(city.region_area).toBe(around.region_area);
+    expect(preparePersonRecord({ region: 'Тверская область' }).region_district).toBe(city.region_district);
+    expect(preparePersonRecord({ region: 'неизвестно' }).region_key).toBe('');
+  });
+
+  it('keys what a record says about service, in Russian or English', () => {
+    const ru = preparePersonRecord({ given_name: 'Иван', rank: 'младший сержант', unit: 'в/ч 12345', category: 'мобилизованный', death_place: 'Угледар' });
+    const en = preparePersonRecord({ given_name: 'Ivan', rank: 'junior sergeant', unit: 'войсковая часть 12345', category: 'mobilised reservist', death_place: 'в зоне СВО' });
+    expect([ru.rank_key, ru.unit_key, ru.category_key]).toEqual([en.rank_key, en.unit_key, en.category_key]);
+    expect(ru.place_key).toBe('угледар');
+    expect(en.place_key).toBe('');
+  });
+
   it('folds typo-prone consonants in the sound key', () => {
     expect(phoneticKey('smirnov')).toBe(phoneticKey('smernof'));
     expect(phoneticKey('ivanov')).not.toBe(phoneticKey('petrov'));
@@ -99,6 +128,14 @@ describe('person-register linkage on a small synthetic register', () => {
     const [surname = '', given = '', patronymic = ''] = (twice?.full_name_key ?? '').split(' ');
     const ex = explainPair(run.model, { surname, given_name: given, patronymic }, { surname, given_name: given, patronymic });
     expect(ex.terms.find((t) => t.comparison.includes('joint frequency'))?.weight).toBeGreaterThan(-3);
+  });
+
+  it('counts a death in the weeks before the other record was published for a match, and an older one less', () => {
+    const official = { full_name: 'Галимов Ильназ Рашитович', death_date: '11.01.2025', published_at: '2025-02-01' };
+    const term = (publishedAt: string): number =>
+      explainPair(run.model, official, { full_name: 'Ильназ Галимов', published_at: publishedAt }).terms.find((t) => t.comparison === 'death_date')?.weight ?? NaN;
+    expect(term('2025-02-17')).toBeGreaterThan(1);
+    expect(term('2025-02-17')).toBeGreaterThan(term('2025-09-17'));
   });
 
   it('links the same full name with no dates on one side, and lets a death after the other record was published count against', () => {

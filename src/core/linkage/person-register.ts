@@ -1,10 +1,12 @@
 import { ageToBirthRange, parsePartialDate, type PartialDate } from '../dates/partial-date.js';
 import { splitFullName } from '../names/split-name.js';
+import { REGION_BY_CODE } from '../regions/region.js';
 import { resolveRegion } from '../regions/resolve-region.js';
 import { canonicalName } from '../translit/canonical.js';
 import type { RawRow } from './dataset.js';
 import { parseDateParts } from './date-parts.js';
 import { phoneticKey } from './phonetic-key.js';
+import { categoryKey, placeKey, rankKey, unitKey } from './service-keys.js';
 
 /** The comparable form of a partial date: a value of its own precision, or a range. */
 interface DateForm {
@@ -78,6 +80,33 @@ function deathBound(death: DateForm, publishedAt: string | undefined): { from: s
   return published?.to ? { from: OPEN_START, to: published.to } : { from: '', to: '' };
 }
 
+/** Most deaths are reported within this many days; a record without a death date is taken to report one this recent. */
+const RECENT_REPORT_DAYS = 60;
+
+/**
+ * The death as a narrow window: the death date's own range when given; for a record without one, the
+ * RECENT_REPORT_DAYS before its publication (most sources report a death within weeks). A separate, weaker
+ * level than the dates themselves: the model learns how often a record reports an older death.
+ */
+function recentDeath(death: DateForm, publishedAt: string | undefined): { from: string; to: string } {
+  if (death.from !== '') return { from: death.from, to: death.to };
+  const published = parse(publishedAt);
+  if (!published?.to || published.precision !== 'day') return { from: '', to: '' };
+  const from = new Date(Date.parse(published.to) - RECENT_REPORT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return { from, to: published.to };
+}
+
+/**
+ * The recent-death window as columns, with blocking months: the death's month (or, without a death date,
+ * the publication's) and the month before it for a record without a death date (the death's month otherwise).
+ */
+function recentDeathColumns(death: DateForm, publishedAt: string | undefined): Record<string, string> {
+  const r = recentDeath(death, publishedAt);
+  const own = death.from !== '' ? death.yearMonth : r.to.slice(0, 7);
+  const before = death.from !== '' ? death.yearMonth : r.from.slice(0, 7);
+  return { death_recent_from: r.from, death_recent_to: r.to, report_month: own, report_month_before: before };
+}
+
 /** Earliest a death may precede the publication that reports it, when the death date is unknown. */
 const REPORTING_LAG_DAYS = 365;
 
@@ -85,11 +114,11 @@ const REPORTING_LAG_DAYS = 365;
  * Birth range from a stated age at death. With a known death date it is exact; with only the publication
  * date the death may lie up to a reporting lag before it, which widens the range by as much.
  */
-function birthFromAge(age: string, row: RawRow, death: DateForm): DateForm {
+function birthFromAge(age: string, row: RawRow, death: DateForm, lagDays = REPORTING_LAG_DAYS): DateForm {
   if (death.from !== '') return dateForm(ageToBirthRange(age, { text: '', precision: 'range', from: death.from, to: death.to }));
   const published = parse(row.published_at);
   if (!published?.from || !published.to) return EMPTY;
-  const earliest = new Date(Date.parse(published.from) - REPORTING_LAG_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const earliest = new Date(Date.parse(published.from) - lagDays * 86_400_000).toISOString().slice(0, 10);
   return dateForm(ageToBirthRange(age, { text: '', precision: 'range', from: earliest, to: published.to }));
 }
 
@@ -113,6 +142,23 @@ function birthYearKeys(birth: DateForm): { birth_lo: string; birth_mid: string; 
 export function regionCode(text: string): string {
   const { code } = resolveRegion(text);
   return code === 'UNKNOWN' ? '' : code;
+}
+
+/** A federal city and the region around it, which sources often name for each other ("Москва" for Подмосковье). */
+const CITY_AND_REGION: Readonly<Record<string, string>> = {
+  'RU-MOW': 'RU-MOW+RU-MOS',
+  'RU-MOS': 'RU-MOW+RU-MOS',
+  'RU-SPE': 'RU-SPE+RU-LEN',
+  'RU-LEN': 'RU-SPE+RU-LEN',
+  'UA-40': 'UA-40+UA-43',
+  'UA-43': 'UA-40+UA-43',
+};
+
+/** Coarser keys of a region code: the federal city with its region, and the federal district (or group). */
+function regionParents(code: string): { region_area: string; region_district: string } {
+  if (code === '') return { region_area: '', region_district: '' };
+  const region = REGION_BY_CODE.get(code);
+  return { region_area: CITY_AND_REGION[code] ?? code, region_district: region?.federalDistrict ?? region?.group ?? '' };
 }
 
 function names(row: RawRow): { surname: string; given: string; patronymic: string } {
@@ -141,9 +187,15 @@ export function preparePersonRecord(row: RawRow, regionKey: (text: string) => st
   const death = dateForm(parseDeath(row.death_date, row.published_at));
   let birth = dateForm(parse(row.birth_date));
   const age = row.age?.trim() ?? '';
-  if (birth.from === '' && age !== '') birth = birthFromAge(age, row, death);
+  // The birth range from a stated age, assuming the death was recent when reported (see recentDeath).
+  let birthRecent = birth;
+  if (birth.from === '' && age !== '') {
+    birth = birthFromAge(age, row, death);
+    birthRecent = birthFromAge(age, row, death, RECENT_REPORT_DAYS);
+  }
   const deathRange = deathBound(death, row.published_at);
   const region = row.region?.trim() ?? '';
+  const regionCodeOf = region === '' ? '' : regionKey(region);
   const givenKey = n.given === '' ? '' : canonicalName(n.given, 'given');
   const patronymicKey = n.patronymic === '' ? '' : canonicalName(n.patronymic, 'patronymic');
   const nameKeyPair = surnameKey !== '' && givenKey !== '' ? `${surnameKey} ${givenKey}` : '';
@@ -159,12 +211,20 @@ export function preparePersonRecord(row: RawRow, regionKey: (text: string) => st
     birth_from: birth.from,
     birth_to: birth.to,
     birth_year: birth.year,
+    birth_recent_from: birthRecent.from,
+    birth_recent_to: birthRecent.to,
     ...birthYearKeys(birth),
     death_value: death.value,
     death_from: deathRange.from,
     death_to: deathRange.to,
     death_month: death.yearMonth,
-    region_key: region === '' ? '' : regionKey(region),
+    ...recentDeathColumns(death, row.published_at),
+    region_key: regionCodeOf,
+    ...regionParents(regionCodeOf),
+    category_key: categoryKey(row.category ?? ''),
+    rank_key: rankKey(row.rank ?? ''),
+    unit_key: unitKey(row.unit ?? ''),
+    place_key: placeKey(row.death_place ?? ''),
   };
 }
 

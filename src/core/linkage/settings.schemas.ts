@@ -22,8 +22,19 @@ export const levelSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dayMonthSwapped') }),
   z.object({ type: z.literal('yearWithin'), years: z.number().int().min(0).max(50) }),
   z.object({ type: z.literal('monthsWithin'), months: z.number().int().min(1).max(600) }),
-  /** Date intervals overlap; with maxSpanDays, only when both intervals together span at most that many days. */
-  z.object({ type: z.literal('rangeOverlap'), maxSpanDays: z.number().int().min(0).optional(), label: z.string().optional() }),
+  /**
+   * Date intervals overlap; with maxSpanDays, only when both intervals together span at most that many days.
+   * With `from` and `to`, the intervals are read from those columns (ISO dates) instead of the comparison's own.
+   */
+  z
+    .object({
+      type: z.literal('rangeOverlap'),
+      maxSpanDays: z.number().int().min(0).optional(),
+      from: z.string().min(1).optional(),
+      to: z.string().min(1).optional(),
+      label: z.string().optional(),
+    })
+    .refine((l) => (l.from === undefined) === (l.to === undefined), { error: 'rangeOverlap: give both "from" and "to", or neither' }),
   z.object({ type: z.literal('rangeWithin'), days: z.number().int().min(1).max(36500), label: z.string().optional() }),
 ]);
 
@@ -76,6 +87,8 @@ export const settingsSchema = z.object({
   threshold: z.number().gt(0).lt(1).default(0.5),
   /** Guard against chaining: two groups merge only if this share of their cross pairs score above threshold. */
   minCohesion: z.number().min(0).max(1).default(0.3),
+  /** Two groups never merge when a pair across them has a match probability below this (a clear non-match). */
+  cannotLinkBelow: z.number().gt(0).lt(1).optional(),
   /** Fixed prior probability that two random records match; estimated when absent. */
   priorMatchProbability: z.number().gt(0).lt(1).optional(),
   seed: z.number().int().default(42),

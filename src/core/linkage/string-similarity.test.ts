@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { damerauLevenshtein, jaro, jaroWinkler } from './string-similarity.js';
 
@@ -30,5 +31,18 @@ describe('damerauLevenshtein', () => {
   it('stops early past the cut-off', () => {
     expect(damerauLevenshtein('1234567', '7654321', 2)).toBe(3);
     expect(damerauLevenshtein('abc', 'abcdef', 1)).toBe(2);
+  });
+
+  it('gives with a cut-off of 1 what the full distance gives (the linear fast path)', () => {
+    const text = fc.string({ unit: fc.constantFrom('1', '2', '9', '-', '0', 'а'), maxLength: 10 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(damerauLevenshtein(a, b, 1)).toBe(Math.min(damerauLevenshtein(a, b, 2), 2));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(damerauLevenshtein('1981-04-12', '1981-04-21', 1)).toBe(1);
+    expect(damerauLevenshtein('1981-04-12', '1981-4-12', 1)).toBe(1);
+    expect(damerauLevenshtein('1981-04-12', '1891-04-21', 1)).toBe(2);
   });
 });

@@ -63,6 +63,7 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
+  if (max === 1) return withinOne(a, b) ? 1 : 2;
   const fits = lb < 256;
   let prevPrev = fits ? rowA : new Int32Array(lb + 1);
   let prev = fits ? rowB : new Int32Array(lb + 1);
@@ -89,4 +90,29 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
     curr = t;
   }
   return Math.min(prev[lb] ?? 0, max + 1);
+}
+
+/**
+ * Whether two different strings, lengths at most 1 apart, are one edit apart (substitution, insertion,
+ * deletion or adjacent transposition): the optimal-string-alignment distance is then 1, else at least 2.
+ * Linear time: the distance with a cut-off of 1 is the hot path of date comparisons.
+ */
+function withinOne(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  let p = 0;
+  const n = Math.min(la, lb);
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (la === lb) {
+    if (p === la) return false;
+    let q = p + 1;
+    while (q < la && a.charCodeAt(q) === b.charCodeAt(q)) q++;
+    if (q === la) return true;
+    if (q !== p + 1 || a.charCodeAt(p) !== b.charCodeAt(q) || a.charCodeAt(q) !== b.charCodeAt(p)) return false;
+    for (let r = q + 1; r < la; r++) if (a.charCodeAt(r) !== b.charCodeAt(r)) return false;
+    return true;
+  }
+  const [long, short] = la > lb ? [a, b] : [b, a];
+  for (let r = p; r < short.length; r++) if (long.charCodeAt(r + 1) !== short.charCodeAt(r)) return false;
+  return true;
 }

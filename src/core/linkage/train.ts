@@ -1,5 +1,5 @@
 import { candidatePairs } from './blocking.js';
-import type { Dataset } from './dataset.js';
+import { NONE, type Dataset } from './dataset.js';
 import { computeLevels, initialM, runEm, toPatterns } from './em.js';
 import { compileComparators, levelCount, type Comparator } from './levels.js';
 import { PairBuffer, type PairList } from './pairs.js';
@@ -17,40 +17,68 @@ export function totalPairs(ds: Dataset): number {
   return a * (ds.size - a);
 }
 
-/** Estimates u (level shares among non-matches) from random pairs, with one pseudo-count per level. */
-export function estimateU(ds: Dataset, settings: LinkageSettings, comparators: readonly Comparator[]): number[][] {
-  const counts = settings.comparisons.map((c) => new Float64Array(levelCount(c)).fill(1));
-  const add = (i: number, j: number): void => {
+/** Adds each comparison's level of every pair to `counts` (per comparison, per level). */
+export function countLevels(comparators: readonly Comparator[], pairs: PairList, counts: Float64Array[]): void {
+  for (let k = 0; k < pairs.length; k++) {
+    const i = pairs.a[k] ?? 0;
+    const j = pairs.b[k] ?? 0;
     comparators.forEach((cmp, c) => {
       const l = cmp(i, j);
       const row = counts[c];
       if (l >= 0 && row) row[l] = (row[l] ?? 0) + 1;
     });
-  };
-  const total = totalPairs(ds);
+  }
+}
+
+/**
+ * The random pairs u is estimated from (seeded), or null when the data are small enough to use every pair.
+ */
+export function uSamplePairs(ds: Dataset, settings: LinkageSettings): PairList | null {
+  if (totalPairs(ds) <= settings.uSamplePairs) return null;
+  const rnd = seededRandom(settings.seed);
   const n = ds.size;
-  if (total <= settings.uSamplePairs) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (!ds.linkMode || ds.source[i] !== ds.source[j]) add(i, j);
-  } else {
-    const rnd = seededRandom(settings.seed);
-    const a: number[] = [];
-    const b: number[] = [];
-    ds.source.forEach((s, i) => (s === 0 ? a : b).push(i));
-    for (let k = 0; k < settings.uSamplePairs; k++) {
-      if (ds.linkMode) {
-        add(a[Math.floor(rnd() * a.length)] ?? 0, b[Math.floor(rnd() * b.length)] ?? 0);
-      } else {
-        const i = Math.floor(rnd() * n);
-        let j = Math.floor(rnd() * (n - 1));
-        if (j >= i) j++;
-        add(i, j);
-      }
+  const a: number[] = [];
+  const b: number[] = [];
+  if (ds.linkMode) ds.source.forEach((s, i) => (s === 0 ? a : b).push(i));
+  const out = new PairBuffer();
+  for (let k = 0; k < settings.uSamplePairs; k++) {
+    if (ds.linkMode) {
+      out.push(a[Math.floor(rnd() * a.length)] ?? 0, b[Math.floor(rnd() * b.length)] ?? 0);
+    } else {
+      const i = Math.floor(rnd() * n);
+      let j = Math.floor(rnd() * (n - 1));
+      if (j >= i) j++;
+      out.push(i, j);
     }
   }
+  return out.toList();
+}
+
+/** u from level counts of non-matches: one pseudo-count per level added, normalised per comparison. */
+export function uFromCounts(counts: readonly Float64Array[]): number[][] {
   return counts.map((row) => {
-    const sum = row.reduce((s, v) => s + v, 0);
-    return Array.from(row, (v) => v / sum);
+    const withPrior = row.map((v) => v + 1);
+    const sum = withPrior.reduce((s, v) => s + v, 0);
+    return Array.from(withPrior, (v) => v / sum);
   });
+}
+
+/** Zeroed level counts, one row per comparison. */
+export function emptyCounts(settings: LinkageSettings): Float64Array[] {
+  return settings.comparisons.map((c) => new Float64Array(levelCount(c)));
+}
+
+/** Estimates u (level shares among non-matches) from random pairs, with one pseudo-count per level. */
+export function estimateU(ds: Dataset, settings: LinkageSettings, comparators: readonly Comparator[]): number[][] {
+  const counts = emptyCounts(settings);
+  const sample = uSamplePairs(ds, settings);
+  if (sample) countLevels(comparators, sample, counts);
+  else {
+    const all = new PairBuffer();
+    for (let i = 0; i < ds.size; i++) for (let j = i + 1; j < ds.size; j++) if (!ds.linkMode || ds.source[i] !== ds.source[j]) all.push(i, j);
+    countLevels(comparators, all.toList(), counts);
+  }
+  return uFromCounts(counts);
 }
 
 /** A uniform random subset of at most `max` pairs (all of them when there are fewer). */
@@ -67,6 +95,17 @@ export function samplePairs(pairs: PairList, max: number, seed: number): PairLis
     }
   }
   return out.toList();
+}
+
+/** Share of records on which a comparison has a value (for a date, a value or a range). */
+function presentShare(ds: Dataset, settings: LinkageSettings, c: number): number {
+  const cmp = settings.comparisons[c];
+  if (!cmp || ds.size === 0) return 1;
+  const lo = cmp.kind === 'date' ? ds.dates.get(cmp.name)?.lo : undefined;
+  const ids = ds.columns.get(cmp.column)?.ids;
+  let n = 0;
+  for (let i = 0; i < ds.size; i++) if (lo ? lo[i] !== NONE : (ids?.[i] ?? -1) >= 0) n++;
+  return n / ds.size;
 }
 
 function exactLevel(settings: LinkageSettings, c: number): number {
@@ -94,21 +133,37 @@ export function termFrequencies(settings: LinkageSettings, ds: Dataset): Linkage
   return tf;
 }
 
-/** Trains a Fellegi-Sunter model without labels: u from random pairs, m by EM per training rule, prior from EM. */
-export function trainModel(settings: LinkageSettings, ds: Dataset, progress: ProgressFn = () => undefined): LinkageModel {
-  const comparators = compileComparators(settings.comparisons, ds);
-  progress('estimating u from random pairs');
-  const u = estimateU(ds, settings, compileComparators(settings.comparisons, ds, false));
-  const mInit = settings.comparisons.map((c) => initialM(levelCount(c)));
-  const mSum = settings.comparisons.map((c) => new Array<number>(levelCount(c)).fill(0));
-  const mN = new Array<number>(settings.comparisons.length).fill(0);
-  const sessions: { rule: readonly string[]; expected: number }[] = [];
+/** One EM session: pairs blocked on a training rule, a sample of them, and (once computed) their levels. */
+export interface EmSession {
+  rule: readonly string[];
+  /** Pairs the rule blocks in all. */
+  total: number;
+  pairs: PairList;
+}
+
+/** The EM sessions of the settings' training rules (rules that block no pair are left out). */
+export function emSessions(settings: LinkageSettings, ds: Dataset): EmSession[] {
+  const sessions: EmSession[] = [];
   for (const rule of settings.training ?? settings.blocking) {
     const all = candidatePairs(ds, [rule], settings.maxBlockSize).pairs;
     if (all.length === 0) continue;
-    const pairs = samplePairs(all, settings.emMaxPairs, settings.seed);
-    progress(`EM on ${pairs.length} of ${all.length} pairs blocked on ${rule.join(' + ')}`);
-    const levels = computeLevels(comparators, pairs);
+    sessions.push({ rule, total: all.length, pairs: samplePairs(all, settings.emMaxPairs, settings.seed) });
+  }
+  return sessions;
+}
+
+/** The progress line of an EM session. */
+export function emMessage(s: EmSession): string {
+  return `EM on ${s.pairs.length} of ${s.total} pairs blocked on ${s.rule.join(' + ')}`;
+}
+
+/** Fits m by EM per session (levels given per session) with u fixed, then the prior: the model. */
+export function fitModel(settings: LinkageSettings, ds: Dataset, u: number[][], sessions: readonly (EmSession & { levels: Int8Array[] })[], progress: ProgressFn): LinkageModel {
+  const mInit = settings.comparisons.map((c) => initialM(levelCount(c)));
+  const mSum = settings.comparisons.map((c) => new Array<number>(levelCount(c)).fill(0));
+  const mN = new Array<number>(settings.comparisons.length).fill(0);
+  const expectations: { rule: readonly string[]; expected: number }[] = [];
+  for (const { rule, total, pairs, levels } of sessions) {
     const patterns = toPatterns(levels, settings.comparisons.map(levelCount), pairs.length);
     const active = settings.comparisons.map((c) => !rule.includes(c.column));
     const { m, lambda } = runEm(patterns, active, u, mInit, settings.emMaxIterations);
@@ -118,17 +173,18 @@ export function trainModel(settings: LinkageSettings, ds: Dataset, progress: Pro
       m[c]?.forEach((v, l) => row && (row[l] = (row[l] ?? 0) + v));
       mN[c] = (mN[c] ?? 0) + 1;
     });
-    sessions.push({ rule, expected: lambda * all.length });
+    expectations.push({ rule, expected: lambda * total });
   }
   const m = mSum.map((row, c) => ((mN[c] ?? 0) > 0 ? row.map((v) => v / (mN[c] ?? 1)) : [...(mInit[c] ?? [])]));
   const total = totalPairs(ds);
   let prior = settings.priorMatchProbability;
   if (prior === undefined) {
-    const estimates = sessions.map(({ rule, expected }) => {
+    const estimates = expectations.map(({ rule, expected }) => {
       let recall = 1;
       for (const col of rule) {
         const c = settings.comparisons.findIndex((cmp) => cmp.column === col && exactLevel(settings, settings.comparisons.indexOf(cmp)) >= 0);
-        if (c >= 0) recall *= Math.max(0.05, m[c]?.[exactLevel(settings, c)] ?? 1);
+        // A match is found by the rule only where both records have the value: its share counts too.
+        if (c >= 0) recall *= Math.max(0.05, (m[c]?.[exactLevel(settings, c)] ?? 1) * presentShare(ds, settings, c) ** 2);
       }
       return expected / recall;
     });
@@ -137,4 +193,16 @@ export function trainModel(settings: LinkageSettings, ds: Dataset, progress: Pro
   }
   progress(`prior match probability ${prior.toExponential(3)}`);
   return { settings, m, u, prior, tf: termFrequencies(settings, ds) };
+}
+
+/** Trains a Fellegi-Sunter model without labels: u from random pairs, m by EM per training rule, prior from EM. */
+export function trainModel(settings: LinkageSettings, ds: Dataset, progress: ProgressFn = () => undefined): LinkageModel {
+  const comparators = compileComparators(settings.comparisons, ds);
+  progress('estimating u from random pairs');
+  const u = estimateU(ds, settings, compileComparators(settings.comparisons, ds, false));
+  const sessions = emSessions(settings, ds).map((s) => {
+    progress(emMessage(s));
+    return { ...s, levels: computeLevels(comparators, s.pairs) };
+  });
+  return fitModel(settings, ds, u, sessions, progress);
 }

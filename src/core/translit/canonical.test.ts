@@ -105,6 +105,21 @@ describe('canonicalName: one key per name whatever the spelling', () => {
       expect(canonicalName(uk, 'patronymic'), uk).toBe(canonicalName(ru, 'patronymic'));
   });
 
+  it('reads a Latin given name under another system when its letters do not tell the system and that gives a known name', () => {
+    const same: readonly (readonly [string, string])[] = [
+      ['Вячеслав', 'Vjatjeslav'], // Swedish tj = ч in mid-word
+      ['Азат', 'Asat'], // German s = з
+      ['Зуфар', 'Sufar'],
+      ['Жаргал', 'Schargal'], // German sch = ж
+      ['Аржаан', 'Arschaan'],
+      ['Ильгиз', 'Ilgis'],
+    ];
+    for (const [cyrillic, latin] of same) expect(canonicalName(latin, 'given'), latin).toBe(canonicalName(cyrillic, 'given'));
+    // A name that is known as spelt keeps its reading; surnames never take another reading.
+    expect(canonicalName('Sasha', 'given')).toBe(canonicalName('Саша', 'given'));
+    expect(canonicalName('Asatov', 'surname')).toBe('asatov');
+  });
+
   it('does not apply given-name aliases to surnames (Коля is not Николай as a surname)', () => {
     expect(canonicalName('Коля', 'surname')).not.toBe(canonicalName('Николай', 'surname'));
   });

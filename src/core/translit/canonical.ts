@@ -1,5 +1,6 @@
 import { givenAliases, patronymicAliases } from './name-aliases.js';
-import { nameWords, surfaceKey } from './surface-key.js';
+import { GIVEN_NAMES_CYRILLIC } from '../names/given-names.js';
+import { nameWords, otherLatinKeys, surfaceKey } from './surface-key.js';
 import type { NamePart } from './translit.schemas.js';
 
 export type { NamePart } from './translit.schemas.js';
@@ -29,10 +30,38 @@ function russianFemalePatronymic(word: string): string {
   return rule === undefined ? lower : lower.replace(rule[0], rule[1]);
 }
 
+let knownGiven: Set<string> | undefined;
+
+/** Keys of the given names Reckon knows (full forms, after aliases): a Latin reading that reaches one is preferred. */
+function knownGivenKeys(): Set<string> {
+  if (knownGiven) return knownGiven;
+  const aliases = givenAliases().map;
+  const keys = new Set<string>(aliases.values());
+  for (const name of GIVEN_NAMES_CYRILLIC) {
+    const key = surfaceKey(name);
+    keys.add(aliases.get(key) ?? key);
+  }
+  knownGiven = keys;
+  return keys;
+}
+
+function givenKey(word: string, key: string): string {
+  const aliases = givenAliases().map;
+  const known = knownGivenKeys();
+  const own = aliases.get(key) ?? key;
+  if (known.has(own)) return own;
+  // A Latin spelling whose system its letters do not give away: the first other reading that is a known name.
+  for (const other of otherLatinKeys(word)) {
+    const k = aliases.get(other) ?? other;
+    if (known.has(k)) return k;
+  }
+  return own;
+}
+
 function wordKey(word: string, part: NamePart): string {
   const key = surfaceKey(word);
   if (part === 'surname' || key === '') return key;
-  if (part === 'given') return givenAliases().map.get(key) ?? key;
+  if (part === 'given') return givenKey(word, key);
   const alias = patronymicAliases().map.get(key);
   if (alias !== undefined) return patronymicSuffix(alias);
   return patronymicSuffix(key.endsWith('ivna') ? surfaceKey(russianFemalePatronymic(word)) : key);

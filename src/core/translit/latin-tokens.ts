@@ -9,6 +9,7 @@ interface Modes {
   sv: boolean;
   pl: boolean;
   j: boolean; // j used as a glide (German, Swedish, Polish, ISO)
+  voiced?: boolean; // German s and sch read as з and ж (only as an alternative reading)
 }
 
 const SPECIALS: readonly (readonly [RegExp, string])[] = [
@@ -46,7 +47,8 @@ function rule(word: string, i: number, m: Modes): [string, number] {
   const ch = word.charAt(i);
   for (const cluster of SHCH) if (word.startsWith(cluster, i)) return ['Q', cluster.length];
   if (word.startsWith('tsch', i)) return ['c', 4];
-  if (word.startsWith('sch', i)) return ['S', 3]; // German; English writes щ as shch
+  if (word.startsWith('sch', i)) return [m.voiced ? 'Z' : 'S', 3]; // German; English writes щ as shch
+  if (m.voiced && ch === 's' && !word.startsWith('ss', i) && !word.startsWith('ss', i - 1)) return ['z', 1];
   if (word.startsWith('tch', i)) return ['c', 3];
   if (word.startsWith('dzh', i)) return ['dZ', 3];
   if (word.startsWith('ch', i)) return [m.fr ? 'S' : m.de || m.sv || m.pl || m.iso || m.j ? 'H' : 'c', 2];
@@ -99,9 +101,38 @@ function rule(word: string, i: number, m: Modes): [string, number] {
   }
 }
 
-/** Latin word (lower case) to tokens. */
-export function latinTokens(lowerWord: string): string {
-  const modes = detectModes(lowerWord);
+/** How a Latin word is read: the system its own markers suggest, or one system forced. */
+export type LatinReading = 'detected' | 'english' | 'german' | 'german-voiced' | 'french' | 'swedish' | 'polish' | 'iso';
+
+function forcedModes(word: string, reading: LatinReading): Modes {
+  const none: Modes = { iso: false, fr: false, de: false, sv: false, pl: false, j: false };
+  const hasJ = word.includes('j');
+  switch (reading) {
+    case 'detected':
+      return detectModes(word);
+    case 'english':
+      return none;
+    case 'german':
+      return { ...none, de: true, j: hasJ };
+    case 'german-voiced':
+      return { ...none, de: true, j: hasJ, voiced: true };
+    case 'french':
+      return { ...none, fr: true };
+    case 'swedish':
+      return { ...none, sv: true, j: hasJ };
+    case 'polish':
+      return { ...none, pl: true, j: hasJ };
+    case 'iso':
+      return { ...none, iso: true, j: hasJ };
+  }
+}
+
+/** The readings other than the detected one, for a word whose detected reading gives no known name. */
+export const OTHER_READINGS: readonly LatinReading[] = ['english', 'german', 'german-voiced', 'french', 'swedish', 'polish', 'iso'];
+
+/** Latin word (lower case) to tokens, read as its markers suggest or under one forced system. */
+export function latinTokens(lowerWord: string, reading: LatinReading = 'detected'): string {
+  const modes = forcedModes(lowerWord, reading);
   let word = lowerWord.replace(APOSTROPHES, '');
   if (/[^a-z]/.test(word)) {
     for (const [re, to] of SPECIALS) word = word.replace(re, to);

@@ -1,5 +1,5 @@
 import { foldTokens, readable } from './fold.js';
-import { latinTokens } from './latin-tokens.js';
+import { latinTokens, OTHER_READINGS } from './latin-tokens.js';
 import { cyrillicTokens, scriptCounts, unmixScript } from './tokens.js';
 
 /** Folded tokens of one word in any script. */
@@ -28,4 +28,16 @@ export function surfaceKey(text: string): string {
     .map((w) => readable(wordTokens(w)))
     .filter((w) => w.length > 0)
     .join(' ');
+}
+
+/**
+ * Keys of a Latin word read under each other spelling system (German, French, Swedish, Polish, ISO,
+ * English), for a word whose markers are too few to tell its system ("Asat" is German Азат; "Vjatjeslav"
+ * Swedish Вячеслав). Empty for a word in Cyrillic.
+ */
+export function otherLatinKeys(word: string): string[] {
+  const lower = word.toLowerCase();
+  const counts = scriptCounts(lower);
+  if (counts.cyrillic >= counts.latin) return [];
+  return OTHER_READINGS.map((r) => readable(foldTokens(latinTokens(lower, r))));
 }

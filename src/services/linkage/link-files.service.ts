@@ -1,15 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { escapeFormula } from '../../core/export/formula.js';
-import type { RawRow } from '../../core/linkage/dataset.js';
 import { levelLabels } from '../../core/linkage/levels.js';
-import { prepareRows } from '../../core/linkage/prepare.js';
-import { runLinkage, type LinkageRun } from '../../core/linkage/run-linkage.js';
+import type { LinkageRun } from '../../core/linkage/run-linkage.js';
 import { probability, weightOf } from '../../core/linkage/score.js';
 import { settingsSchema, type LinkageSettings } from '../../core/linkage/settings.schemas.js';
 import { LinkageInputError } from './linkage-input-error.js';
-import { checkColumns } from './check-columns.js';
-import { readRecordFile, type RecordFile } from './read-records.js';
+import { loadFiles, type LoadedFiles } from './load-files.js';
+import { defaultWorkers, linkDatasetParallel } from './parallel-linkage.js';
+import { WorkerPool } from './worker-pool.js';
 
 /** Options of a file-level linkage run (`reckon link`). */
 export interface LinkFilesOptions {
@@ -21,6 +20,8 @@ export interface LinkFilesOptions {
   pairsPath?: string;
   /** Scored pairs below this probability are not written to the pairs file. */
   pairsMin?: number;
+  /** Worker threads scoring candidate pairs; default one per core for large inputs, 1 = this thread only. */
+  workers?: number;
   progress?: (message: string) => void;
 }
 
@@ -91,22 +92,32 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesSum
   const progress = options.progress ?? (() => undefined);
   const t0 = Date.now();
   const settings = await loadSettings(options.settingsPath);
+  const threshold = options.threshold ?? settings.threshold;
   if (options.files.length < 1 || options.files.length > 2) throw new LinkageInputError('give one file to deduplicate or two files to link');
-  const files: RecordFile[] = [];
-  for (const f of options.files) {
-    progress(`reading ${f}`);
-    files.push(await readRecordFile(f));
+  const bytes = (await Promise.all(options.files.map((f) => stat(f).then((st) => st.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const workers = options.workers ?? defaultWorkers(Infinity, bytes);
+  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  let run: LinkageRun;
+  let loaded: LoadedFiles;
+  try {
+    loaded = await loadFiles(settings, options.files, progress, pool);
+    const { warnings } = loaded;
+    for (const w of warnings.slice(0, 50)) progress(`warning: ${w}`);
+    if (warnings.length > 50) progress(`… and ${warnings.length - 50} more warnings`);
+    // Only pairs that can matter are kept: those linked, and those written to the pairs file.
+    const keepFrom = options.pairsPath !== undefined ? Math.min(threshold, options.pairsMin ?? 0.01) : threshold;
+    run = await linkDatasetParallel(settings, loaded.dataset, {
+      progress,
+      keepFrom,
+      workers,
+      ...(pool ? { pool } : {}),
+      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    });
+  } finally {
+    await pool?.close();
   }
-  const warnings = files.flatMap((f, k) => [...f.warnings, ...checkColumns(settings, f, options.files[k] ?? '')]);
-  for (const w of warnings.slice(0, 50)) progress(`warning: ${w}`);
-  if (warnings.length > 50) progress(`… and ${warnings.length - 50} more warnings`);
-  const [first, second] = files;
-  const prepared: RawRow[][] = files.map((f) => prepareRows(settings, f.rows));
-  const run = runLinkage(settings, prepared[0] ?? [], second ? prepared[1] : undefined, {
-    progress,
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-  });
-  const firstSize = first?.rows.length ?? 0;
+  const second = loaded.sizes.length > 1;
+  const firstSize = loaded.sizes[0] ?? 0;
   const fileOf = (i: number): string | null => (second ? (i < firstSize ? '1' : '2') : null);
   await writeFile(options.out, clusterCsv(run, fileOf));
   progress(`wrote ${run.dataset.size} rows to ${options.out}`);
@@ -114,15 +125,15 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesSum
     await writeFile(options.pairsPath, pairsCsv(run, options.pairsMin ?? 0.01));
     progress(`wrote scored pairs to ${options.pairsPath}`);
   }
-  const threshold = weightOf(options.threshold ?? settings.threshold);
+  const linkWeight = weightOf(threshold);
   let linked = 0;
-  for (const w of run.weight) if (w >= threshold) linked++;
+  for (const w of run.weight) if (w >= linkWeight) linked++;
   return {
     records: run.dataset.size,
     clusters: new Set(run.clusters).size,
-    candidatePairs: run.blocking.pairs.length,
+    candidatePairs: run.candidates,
     linkedPairs: linked,
-    warnings: warnings.length,
+    warnings: loaded.warnings.length,
     seconds: (Date.now() - t0) / 1000,
   };
 }
