@@ -33,7 +33,7 @@ export function registerServeCommand(program: Command): void {
         const key = await ensureSigningKey(join(base, 'keys', 'release-ed25519.pem'));
         const date = new Date().toISOString().slice(0, 10);
         if (await addDemoViewer(db)) {
-          log(`demo sign-in for the register page (/login): user "${DEMO_VIEWER.username}", password "${DEMO_VIEWER.password}" (read-only)`);
+          log(`demo sign-in for the workspace (/app/): user "${DEMO_VIEWER.username}", password "${DEMO_VIEWER.password}" (read-only)`);
         }
         if (await releaseDemo(db, { outDir: join(base, 'releases', date), privateKeyPem: key.privateKeyPem, date })) {
           log(`cut a demo release for ${date}; verify it with: reckon verify-release ${join(base, 'releases', date)} --key ${key.publicKeyPath}`);
