@@ -155,6 +155,12 @@ describe.each(await testDialects())('field edits and reverts on %s', (dialect) =
     expect((await person(b)).merged_into).toBeNull();
     expect((await history(a)).find((e) => e.seq === merge?.seq)).toMatchObject({ revertible: false, revertNote: 'this merge was already undone' });
     expect((await call('admin', `/api/persons/${a}/revert`, { seq: merge?.seq, reason: 'again' })).status).toBe(409);
+    // Merged again since: the old merge event must not undo the newer merge.
+    expect((await call('verifier', `/api/persons/${b}/merge`, { into: a, reason: 'same synthetic person after all' })).status).toBe(200);
+    const stale = await call('admin', `/api/persons/${a}/revert`, { seq: merge?.seq, reason: 'the old merge' });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error).toMatch(/merged again since/);
+    expect((await person(b)).merged_into).toBe(a);
 
     const c = await seed('someone');
     const source = (await t.db.kysely.selectFrom('claims').select('source_id').where('person_id', '=', c).executeTakeFirstOrThrow()).source_id;

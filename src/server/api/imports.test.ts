@@ -81,6 +81,10 @@ describe.each(await testDialects())('browser import on %s', (dialect) => {
 
   it('previews problems row by row, refuses to commit while errors remain, and commits once rows are fixed or excluded', async () => {
     const id = (await upload('contributor', PROBLEM_CSV)).json.id as string;
+    // A GET changes nothing: before a preview there are no problem rows to list.
+    const early = await call('contributor', `/api/imports/${id}/rows?problems=1`);
+    expect(early.status).toBe(409);
+    expect(early.json.error).toMatch(/preview the file first/);
     const preview = await call('contributor', `/api/imports/${id}/preview`, {});
     expect(preview.status).toBe(200);
     expect(preview.json).toMatchObject({ rows: 12, errors: 2, warnings: 1, problemRows: 3, errorRows: 2, excluded: 0, fixed: 0, claims: 10 });
@@ -129,6 +133,9 @@ describe.each(await testDialects())('browser import on %s', (dialect) => {
     expect(claim).toMatchObject({ surname: 'Исправленов', row_number: 4, created_by: 't-contributor' });
     expect((await call('contributor', `/api/imports/${id}`)).json).toMatchObject({ state: 'committed', importId: commit.json.importId });
     expect((await call('contributor', `/api/imports/${id}/commit`, {})).status).toBe(409);
+    const rowsAfter = await call('contributor', `/api/imports/${id}/rows`);
+    expect(rowsAfter.status).toBe(409);
+    expect(rowsAfter.json.error).toMatch(/already committed/);
     const audit = await t.db.kysely.selectFrom('audit_events').select('action').where('action', 'in', ['import.stage', 'import.commit', 'import.staged.commit']).execute();
     expect(new Set(audit.map((a) => a.action))).toEqual(new Set(['import.stage', 'import.commit', 'import.staged.commit']));
   });

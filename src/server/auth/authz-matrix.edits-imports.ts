@@ -100,7 +100,7 @@ export const EDIT_IMPORT_MATRIX: Record<string, MatrixCase[]> = {
     { name: "someone else's upload", request: get((ctx) => `/api/imports/${ctx.editsImports.othersStaged}`), expect: importers(200, 404) },
   ],
   'POST /api/imports/:id/preview': [{ name: "someone else's upload", request: post((ctx) => `/api/imports/${ctx.editsImports.othersStaged}/preview`, {}), expect: importers(200, 404) }],
-  'GET /api/imports/:id/rows': [{ name: 'rows with problems of own upload', request: get((ctx) => `/api/imports/${ctx.editsImports.ownStaged}/rows?problems=1`), expect: importers(200) }],
+  'GET /api/imports/:id/rows': [{ name: 'rows of own upload', request: get((ctx) => `/api/imports/${ctx.editsImports.ownStaged}/rows`), expect: importers(200) }],
   'POST /api/imports/:id/rows/:row': [
     { name: "fix a row of the contributor's upload", request: post((ctx) => `/api/imports/${ctx.editsImports.ownStaged}/rows/2`, { values: { unit: 'synthetic unit' } }), expect: importers(200) },
   ],

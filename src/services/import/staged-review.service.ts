@@ -151,23 +151,22 @@ async function viewsOf(db: Db, user: SessionUser, s: StagedImportRow, items: rea
 
 /**
  * Rows of a staged file: `problems=1` the rows the last preview found problems in that are still unresolved
- * (previewing first with the current mapping if there was none), `problems=errors` only those with an error
+ * (refused until a preview has run), `problems=errors` only those with an error
  * (they block commit), else every row, each with its fix or exclusion.
  */
 export async function listStagedRows(db: Db, user: SessionUser, id: string, query: { problems?: '0' | '1' | 'errors'; limit?: number; offset?: number }): Promise<{ rows: StagedRowView[]; total: number | null }> {
   const q = rowsQuerySchema.parse(query);
-  let s = await visibleStaged(db, user, id);
+  const s = await visibleStaged(db, user, id);
+  // A committed or discarded import has no file left to read.
+  assertStaged(s);
   if (q.problems === '0') {
     const preview = fromJson(s.preview) as PreviewCounts | null;
     const items = await readItems(db, s, q.offset, q.limit);
     return { rows: await viewsOf(db, user, s, items, await fixesOf(db, id)), total: preview === null ? null : preview.rows + preview.excluded };
   }
-  assertStaged(s);
-  if (s.preview_run === null) {
-    await runPreview(db, user, s, mappingFor(s, undefined), s.person_column ?? undefined);
-    s = await visibleStaged(db, user, id);
-  }
-  const run = s.preview_run ?? '';
+  // A GET never changes state (CSRF): the problem rows exist once a preview has run.
+  if (s.preview_run === null) throw new StagedImportRefused('preview the file first (POST /api/imports/:id/preview): its problem rows are found by the preview');
+  const run = s.preview_run;
   const fixes = await fixesOf(db, id);
   const errorsOnly = q.problems === 'errors';
   const rows = await listProblemRows(db.kysely, id, run, { limit: q.limit, offset: q.offset, errorsOnly });

@@ -91,6 +91,9 @@ async function revertMerge(trx: Kysely<Database>, dialect: DialectName, actor: s
   const person = merged === null ? undefined : await findPerson(trx, merged);
   if (!person || keep === null) throw new EditRefused(`event ${event.seq} does not say which person was merged`);
   if (person.merged_into !== keep) throw new EditRefused(`person ${person.id} is no longer merged into ${keep}: this merge was already undone`);
+  // Undone and merged again since: reverting this older event would undo the newer merge.
+  const later = (await listAudit(trx, { entity: 'person', entityId: keep, afterSeq: event.seq })).find((e) => (e.action === 'person.merge' || e.action === 'person.unmerge' || e.action === 'person.split') && JSON.stringify([e.before, e.after]).includes(`"${person.id}"`));
+  if (later) throw new EditRefused(`person ${person.id} was unmerged or merged again since (event ${later.seq}); revert that event instead`);
   const now = new Date().toISOString();
   await setMergedInto(trx, [person.id], null, now);
   const repointed: string[] = [];
