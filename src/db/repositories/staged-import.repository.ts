@@ -47,6 +47,11 @@ export async function deleteStagedData(db: Kysely<Database>, stagedId: string): 
   await db.deleteFrom('staged_import_rows').where('staged_id', '=', stagedId).execute();
 }
 
+/** Forgets the reviewers' fixes of a staged file (a discarded file's corrected values are personal data). */
+export async function deleteStagedFixes(db: Kysely<Database>, stagedId: string): Promise<void> {
+  await db.deleteFrom('staged_import_fixes').where('staged_id', '=', stagedId).execute();
+}
+
 /** Sets (or replaces) a reviewer's fix or exclusion of one row. */
 export async function upsertStagedFix(db: Kysely<Database>, row: Insertable<StagedImportFixesTable>): Promise<void> {
   await db.deleteFrom('staged_import_fixes').where('staged_id', '=', row.staged_id).where('row_number', '=', row.row_number).execute();

@@ -233,8 +233,12 @@ describe.each(await testDialects())('browser import on %s', (dialect) => {
     expect((await call('contributor', `/api/imports/${theirs}/discard`, { reason: 'not mine' })).status).toBe(404);
     expect((await call('viewer', '/api/queues/imports')).status).toBe(403);
 
+    expect((await call('contributor', `/api/imports/${mine}/rows/2`, { values: { unit: 'synthetic unit fixed' } })).status).toBe(200);
+    expect((await call('contributor', `/api/imports/${mine}`)).json.sample).not.toEqual([]);
     const discarded = await call('verifier', `/api/imports/${mine}/discard`, { reason: 'wrong file uploaded' });
-    expect(discarded.json).toMatchObject({ state: 'discarded' });
+    expect(discarded.json).toMatchObject({ state: 'discarded', sample: [] });
+    // Nothing of the discarded file's rows is kept: no sample rows, no fixed values.
+    expect(await t.db.kysely.selectFrom('staged_import_fixes').select('row_number').where('staged_id', '=', mine).execute()).toEqual([]);
     expect(await queue('contributor')).not.toContain(mine);
     expect(await t.db.kysely.selectFrom('staged_import_chunks').select('seq').where('staged_id', '=', mine).execute()).toEqual([]);
     expect((await call('contributor', `/api/imports/${mine}/preview`, {})).status).toBe(409);

@@ -5,13 +5,13 @@ import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/database.js';
 import { toJson } from '../../db/dialect.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
-import { deleteStagedData, insertStagedImport, listStagedImports, updateStagedImport } from '../../db/repositories/staged-import.repository.js';
+import { deleteStagedData, deleteStagedFixes, insertStagedImport, listStagedImports, updateStagedImport } from '../../db/repositories/staged-import.repository.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { authorize, can } from '../auth/policy.js';
 import { readFileColumns } from './file-columns.js';
 import type { ImportProblem } from './import.schemas.js';
 import { importRecordsWithin, ImportRejected } from './import.service.js';
-import { assertStaged, fileErrorOf, fixesOf, mappingFor, StagedFileUnsupported, StagedImportRefused, stagedView, visibleStaged } from './staged-common.js';
+import { assertStaged, columnsOf, fileErrorOf, fixesOf, mappingFor, StagedFileUnsupported, StagedImportRefused, stagedView, visibleStaged } from './staged-common.js';
 import { withStagedFile, storeStagedBytes } from './staged-file.js';
 import { mappingBodySchema, stagedQueueQuerySchema, type MappingBody, type StagedImportView } from './staged-import.schemas.js';
 import { stagedRows } from './staged-rows.js';
@@ -143,7 +143,7 @@ export async function commitStaged(db: Db, user: SessionUser, id: string, body: 
   });
 }
 
-/** Discards a staged file: its bytes and cached rows are dropped; the record of it (and of its fixes) stays. Audited. */
+/** Discards a staged file: its bytes, sample rows, cached rows and fixes are dropped; the record that it existed stays. Audited. */
 export async function discardStaged(db: Db, user: SessionUser, id: string, reason: string): Promise<StagedImportView> {
   const s = await visibleStaged(db, user, id);
   assertStaged(s);
@@ -153,6 +153,8 @@ export async function discardStaged(db: Db, user: SessionUser, id: string, reaso
       throw new StagedImportRefused('this import was committed or discarded meanwhile');
     }
     await deleteStagedData(trx, id);
+    await deleteStagedFixes(trx, id);
+    await updateStagedImport(trx, id, { columns: toJson({ ...columnsOf(s), sample: [] }) ?? '{}' });
     await appendAudit(trx, db.dialect, { actor: user.username, action: 'import.staged.discard', entity: 'staged_import', entityId: id, after: { reason }, at: now });
   });
   return stagedView(await visibleStaged(db, user, id));
