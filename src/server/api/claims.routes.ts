@@ -5,7 +5,7 @@ import type { AuthEnv } from '../auth/auth-env.js';
 import { requireAction } from '../auth/session.middleware.js';
 import { reasonBodySchema } from './api.schemas.js';
 import { parseJson } from './parse-body.js';
-import { refusedAs409 } from './refused.js';
+import { answer } from './answer.js';
 
 /** /api/claims/:id/split: a claim about someone else becomes its own person (verifiers and admins). */
 export function claimRoutes(db: Db): Hono<AuthEnv> {
@@ -14,7 +14,7 @@ export function claimRoutes(db: Db): Hono<AuthEnv> {
     const body = await parseJson(c, reasonBodySchema);
     if (!body.ok) return body.response;
     const input = { claim: c.req.param('id'), actor: c.var.user.username, reason: body.data.reason };
-    return refusedAs409(c, async () => c.json(await splitClaim(db, input)));
+    return answer(c, async () => c.json(await splitClaim(db, input)));
   });
   return app;
 }

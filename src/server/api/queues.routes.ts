@@ -6,7 +6,7 @@ import type { AuthEnv } from '../auth/auth-env.js';
 import { requireAction } from '../auth/session.middleware.js';
 import { backlogQuerySchema, duplicatesQuerySchema, pairDecisionBodySchema } from './api.schemas.js';
 import { parseJson, parseQuery } from './parse-body.js';
-import { refusedAs409 } from './refused.js';
+import { answer } from './answer.js';
 
 /** /api/queues: the verification backlog and duplicate review (reading: viewers and up; deciding: verifiers and admins). */
 export function queueRoutes(db: Db): Hono<AuthEnv> {
@@ -28,7 +28,7 @@ export function queueRoutes(db: Db): Hono<AuthEnv> {
     if (!body.ok) return body.response;
     const { decision, reason } = body.data;
     const input = { pairId: c.req.param('pairId'), decision, actor: c.var.user.username, ...(reason === undefined || reason === '' ? {} : { reason }) };
-    return refusedAs409(c, async () => c.json(await decidePair(db, input)));
+    return answer(c, async () => c.json(await decidePair(db, input)));
   });
   return app;
 }
