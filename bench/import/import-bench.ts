@@ -103,9 +103,11 @@ async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Reco
   try {
     await migrateToLatest(db);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const summary = await importFile(db, file, { actor: 'bench' });
     const seconds = (performance.now() - started) / 1000;
-    return { rows: summary.rows, seconds };
+    const used = process.cpuUsage(cpu);
+    return { rows: summary.rows, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
   } finally {
     await db.close();
     if (target === 'postgres') {

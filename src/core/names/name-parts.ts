@@ -2,6 +2,7 @@ import { EXTRA_LATIN_GIVEN, GIVEN_NAMES_CYRILLIC, SURNAMES_WITHOUT_SUFFIX } from
 import { givenAliases } from '../translit/name-aliases.js';
 import { surfaceKey } from '../translit/surface-key.js';
 import { nameSkeleton } from './name-skeleton.js';
+import { boundedMemo } from '../regions/bounded-cache.js';
 
 /** Turkic patronymic particles written as a separate word ("Мамед оглы", "Aliyev Elchin Mamed oglu"). */
 export const PATRONYMIC_PARTICLES = new Set([
@@ -58,7 +59,10 @@ function knownGivenKeys(): ReadonlySet<string> {
 }
 
 /** True when a lowercased word is a common given name (Cyrillic, Ukrainian, or Latin under any usual spelling). */
-export function isKnownGivenName(lower: string): boolean {
+export const isKnownGivenName: (lower: string) => boolean = boundedMemo(knownGivenName);
+
+// Names repeat: an import of 100,000 records asks about a few thousand distinct words, so each is worked out once.
+function knownGivenName(lower: string): boolean {
   if (GIVEN_CYRILLIC.has(lower)) return true;
   if (HAS_LATIN.test(lower)) {
     const skeleton = nameSkeleton(lower);
@@ -69,10 +73,9 @@ export function isKnownGivenName(lower: string): boolean {
 }
 
 /** True when a lowercased word ends like a surname (-ов, -ева, -ский, -енко, -ov, -sky...) and is not a known given name. */
-export function looksLikeSurname(lower: string): boolean {
-  if (KNOWN_SURNAMES.has(lower)) return true;
-  return SURNAME_ENDING.test(lower) && !isKnownGivenName(lower);
-}
+export const looksLikeSurname: (lower: string) => boolean = boundedMemo(
+  (lower) => KNOWN_SURNAMES.has(lower) || (SURNAME_ENDING.test(lower) && !isKnownGivenName(lower)),
+);
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;

@@ -68,9 +68,12 @@ export async function insertMany<T extends keyof Database>(
   const values = (row: Insertable<Database[T]>): Record<string, unknown> => row;
   if (sqlite) {
     const statement = cachedInsert(sqlite, table, columns);
+    // One parameter array reused for every row: run() binds the values before it returns.
+    const params: unknown[] = new Array<unknown>(columns.length);
     for (const row of rows) {
       const v = values(row);
-      statement.run(columns.map((c) => v[c] ?? null));
+      for (let i = 0; i < columns.length; i++) params[i] = v[columns[i] ?? ''] ?? null;
+      statement.run(params);
     }
     return;
   }

@@ -1,37 +1,21 @@
-import { CsvError, parse } from 'csv-parse';
+import { CsvError } from 'csv-parse';
 import { MappingError } from '../../core/mapping/mapping-error.js';
 import type { ColumnMapping } from '../../core/mapping/mapping.schemas.js';
 import { buildRecord, resolveMapping, type ResolvedMapping } from '../../core/mapping/resolve-mapping.js';
 import { checkCells, checkWidth, isBlank, unescapeCells } from './cell-checks.js';
 import { RecordFileError, type RowProblem } from './record-file-error.js';
 import type { RecordItem } from './record-item.js';
+import { CsvChunks, MAX_ROW_CHARS } from './csv-chunks.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 import { Utf8Error, validUtf8 } from './utf8-decode.js';
 
-/** A row longer than this stops the read: it is a quote left open, and buffering it would grow memory. */
-export const MAX_ROW_CHARS = 1_000_000;
+export { MAX_ROW_CHARS };
 const SNIFF_BYTES = 64 * 1024;
 
 export interface CsvReadOptions {
   mapping?: ColumnMapping | undefined;
   /** Remove the apostrophe Reckon's exports put before formula-like text. */
   unescapeFormulas?: boolean | undefined;
-}
-
-/**
- * csv-parse's push parser (what its stream and sync APIs both drive). Driving it directly gives exact
- * backpressure (bytes are pulled only as records are consumed) without a stream per record, which is
- * several times faster on files with a million short rows.
- */
-interface PushParser {
-  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): CsvError | undefined;
-}
-
-function pushParser(delimiter: string): PushParser {
-  const parser = parse({ delimiter, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_ROW_CHARS });
-  const api = (parser as unknown as { api?: PushParser }).api;
-  if (typeof api?.parse !== 'function') throw new Error('csv-parse no longer exposes its push parser');
-  return api;
 }
 
 /** Holds back bytes until the first line is complete, to sniff the delimiter, then passes everything on. */
@@ -121,13 +105,13 @@ export async function* readCsvBatches(bytes: AsyncIterable<Uint8Array>, file: st
   const rows = new RowReader(file, options);
   try {
     const { delimiter, chunks } = await sniffed(validUtf8(bytes));
-    const parser = pushParser(delimiter);
+    const parser = new CsvChunks(delimiter);
     const step = (chunk: Buffer | undefined): RecordItem[] => {
-      const records: string[][] = [];
-      const error = parser.parse(chunk, chunk === undefined, (r) => records.push(r), () => undefined);
-      // Count the rows parsed before a syntax error, so the error names the row it is in.
-      const items = [...rows.items(records)];
-      if (error) throw error;
+      const items: RecordItem[] = [];
+      // Rows parsed before a syntax error are counted first, so the error names the row it is in.
+      parser.records(chunk, (records) => {
+        for (const item of rows.items(records)) items.push(item);
+      });
       return items;
     };
     for await (const chunk of chunks) {

@@ -46,8 +46,9 @@ async function writeCsv(dest: Writable, columns: readonly string[], rows: AsyncI
     yield columns.map(csvCell);
     for await (const row of rows) yield columns.map((c) => csvCell(row[c]));
   }
-  // RFC 4180: CRLF between records; fields with a comma, quote, CR or LF are quoted, quotes doubled.
-  const stringifier = stringify({ record_delimiter: '\r\n', bom: options.bom === true });
+  // RFC 4180: CRLF between records; fields with a comma, quote, CR or LF are quoted, quotes doubled. csv-stringify
+  // quotes only the whole CRLF by itself, so a lone LF or CR is matched here (spreadsheets break rows at it).
+  const stringifier = stringify({ record_delimiter: '\r\n', bom: options.bom === true, quoted_match: /[\r\n]/ });
   await pipeline(Readable.from(cells()), stringifier, sinkInto(dest));
 }
 
