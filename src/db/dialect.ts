@@ -76,3 +76,8 @@ export function keyPrefixRange(dialect: DialectName, column: string, prefix: str
     ? sql<boolean>`(${sql.ref(column)} COLLATE "C" >= ${prefix} AND ${sql.ref(column)} COLLATE "C" < ${upper})`
     : sql<boolean>`(${sql.ref(column)} >= ${prefix} AND ${sql.ref(column)} < ${upper})`;
 }
+
+/** Orders by a key column in code-point order on both databases (what keyPrefixRange's index reads along). */
+export function keyOrder(dialect: DialectName, column: string): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`${sql.ref(column)} COLLATE "C"` : sql<string>`${sql.ref(column)}`;
+}

@@ -8,6 +8,8 @@ import * as auth from './migrations/20261202110000-auth.js';
 import * as nameSearch from './migrations/20261202120000-name-search.js';
 import * as editsImports from './migrations/20261203100000-edits-imports.js';
 import * as evidenceDerivatives from './migrations/20261203110000-evidence-derivatives.js';
+import * as personAliases from './migrations/20261204100000-person-aliases.js';
+import * as decisionNotes from './migrations/20261204130000-decision-notes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261202120000-name-search': nameSearch,
   '20261203100000-edits-imports': editsImports,
   '20261203110000-evidence-derivatives': evidenceDerivatives,
+  '20261204100000-person-aliases': personAliases,
+  '20261204130000-decision-notes': decisionNotes,
 };
 
 /** Every migration's name, in the order they apply. */

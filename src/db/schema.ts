@@ -90,6 +90,11 @@ export interface PersonsTable {
   version: Generated<number>;
 }
 
+/**
+ * Another name a person is known by, searched like persons.name_key. kind: 'merged' (a duplicate merged into
+ * the person), 'source' (a claim's spelling), 'former' (the name before a correction). The origin columns say
+ * what wrote it, so undoing that removes exactly it.
+ */
 export interface PersonAliasesTable {
   id: string;
   person_id: string;
@@ -97,6 +102,11 @@ export interface PersonAliasesTable {
   alias_key: string;
   kind: string;
   created_at: string;
+  /** The person whose merge brought this alias (null: the person's own). */
+  from_person_id: string | null;
+  /** The source (and claim) that gave this spelling; its sensitivity decides who sees the alias. */
+  source_id: string | null;
+  claim_id: string | null;
 }
 
 /**
@@ -285,6 +295,8 @@ export interface StagedImportsTable {
   updated_at: string;
   decided_by: string | null;
   decided_at: string | null;
+  /** Why it was discarded (kept here, not in the audit log: AUD-PRIV). */
+  decision_reason: string | null;
 }
 
 /** The bytes of a staged file, in order. */
@@ -319,6 +331,20 @@ export interface StagedImportRowsTable {
   warnings: number;
 }
 
+/**
+ * The reason typed for a decision that has no row of its own (merge, unmerge, split, bulk revert): its audit
+ * event names the note by id and holds no free text (AUD-PRIV).
+ */
+export interface DecisionNotesTable {
+  id: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   imports: ImportsTable;
@@ -341,4 +367,5 @@ export interface Database {
   staged_import_chunks: StagedImportChunksTable;
   staged_import_fixes: StagedImportFixesTable;
   staged_import_rows: StagedImportRowsTable;
+  decision_notes: DecisionNotesTable;
 }

@@ -10,7 +10,7 @@ export function registerPersonCommand(program: Command): void {
   person
     .command('list')
     .description('list persons, newest first')
-    .option('-q, --query <text>', 'name contains')
+    .option('-q, --query <text>', 'name starts with (surname first; other names the person is known by count too)')
     .addOption(new Option('--verification <state>', 'only this verification state').choices(VERIFICATION_STATES))
     .option('--region <code>', 'only this region code (e.g. RU-SVE, FOREIGN, UNKNOWN)')
     .option('--category <category>', 'only this category')
@@ -67,6 +67,7 @@ export function registerPersonCommand(program: Command): void {
           detail.facts.map((f) => ({ field: f.field, values: f.values.map((v) => `${v.value} [${v.claimIds.length}]`).join(' | '), conflict: f.conflict ? 'CONFLICT' : '' })),
         );
         printData(command, detail.claims.map((c) => ({ claim: c.id, source: c.source_id, source_kind: c.source_kind, url: c.source_url, published: c.source_published_at, record: c.record_id })));
+        if (detail.aliases.length > 0) printData(command, detail.aliases.map((a) => ({ also_known_as: a.alias, kind: a.kind, source: a.source_id ?? '' })));
       });
     });
 }

@@ -18,6 +18,7 @@ export const TABLES: readonly { name: keyof Database; key: string }[] = [
   { name: 'claims', key: 'id' },
   { name: 'verifications', key: 'id' },
   { name: 'person_edits', key: 'id' },
+  { name: 'decision_notes', key: 'id' },
   { name: 'releases', key: 'id' },
   { name: 'jobs', key: 'id' },
   { name: 'link_runs', key: 'id' },

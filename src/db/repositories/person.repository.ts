@@ -1,14 +1,17 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
-import { keyPrefixRange, type DialectName } from '../dialect.js';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { keyOrder, keyPrefixRange, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
+import { ALL_ALIASES, personIdsByAlias, type AliasAccess } from './alias.repository.js';
 import { insertMany, type BulkPath } from './bulk.js';
 
 export type PersonRow = Selectable<PersonsTable>;
 export type NewPerson = Insertable<PersonsTable>;
 
 export interface PersonFilter {
-  /** Name search: the name key (surname first, lower case, ё→е) starts with this. */
+  /** Name search: the name key (surname first, lower case, ё→е), or the key of an alias, starts with this. */
   namePrefix?: string;
+  /** Which aliases the name search matches (default: every one). */
+  aliases?: AliasAccess;
   verification?: string;
   region?: string;
   category?: string;
@@ -36,17 +39,34 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
   if (Object.keys(patch).length > 0) await db.updateTable('persons').set(patch).where('id', '=', id).execute();
 }
 
-/** Persons not merged into another, filtered and paged, newest first. */
+/** Persons not merged into another, filtered and paged: newest first, or in key order for a name search. */
 export async function listPersons(db: Kysely<Database>, dialect: DialectName, f: PersonFilter): Promise<PersonRow[]> {
   let q = db.selectFrom('persons').selectAll().where('merged_into', 'is', null);
-  if (f.namePrefix !== undefined && f.namePrefix !== '') q = q.where(keyPrefixRange(dialect, 'name_key', f.namePrefix));
   if (f.verification !== undefined) q = q.where('verification', '=', f.verification);
   if (f.region !== undefined) q = q.where('region_code', '=', f.region);
   if (f.category !== undefined) q = q.where('category', '=', f.category);
-  // A name search reads in key order along the index; a plain listing shows the newest first.
-  q = f.namePrefix ? q.orderBy('name_key').orderBy('id') : q.orderBy('created_at', 'desc').orderBy('id', 'desc');
-  return q.limit(f.limit).offset(f.offset).execute();
+  if (f.namePrefix === undefined || f.namePrefix === '') return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  // A name search reads in key order along the index and stops at the page. Persons found by an alias (and not
+  // by their name) are looked up by id and sorted here: given an order and a limit, a planner may walk the name
+  // index looking for those few ids and read much of the register. The page is the first of both lists.
+  const prefix = f.namePrefix;
+  const upTo = f.offset + f.limit;
+  const byName = keyPrefixRange(dialect, 'name_key', prefix);
+  const named = await q.where(byName).orderBy(keyOrder(dialect, 'name_key')).orderBy('id').limit(upTo).execute();
+  const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
+  if (ids.length === 0) return named.slice(f.offset);
+  const keys: { id: string; name_key: string }[] = [];
+  for (let i = 0; i < ids.length; i += 1_000) {
+    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where('id', 'in', ids.slice(i, i + 1_000)).where(sql<boolean>`NOT ${byName}`).execute()));
+  }
+  const first = keys.sort(byKeyThenId).slice(0, upTo).map((k) => k.id);
+  const aliased = first.length === 0 ? [] : await db.selectFrom('persons').selectAll().where('id', 'in', first).execute();
+  return [...named, ...aliased].sort(byKeyThenId).slice(f.offset, upTo);
 }
+
+// Code-point order, as keyOrder sorts (UTF-16 order differs only beyond the Basic Multilingual Plane).
+const byKeyThenId = (a: { id: string; name_key: string }, b: { id: string; name_key: string }): number =>
+  a.name_key < b.name_key ? -1 : a.name_key > b.name_key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** One person by id, or undefined. */
 export function findPerson(db: Kysely<Database>, id: string): Promise<PersonRow | undefined> {

@@ -16,7 +16,8 @@ import { AccountError, addUser, disableUser, listUsers, setRole, type TotpEnrolm
 /** Persons this account may see: everyone's for viewers, verifiers and admins; only their own for contributors. */
 export async function listPersonsFor(db: Db, user: SessionUser, query: PersonListQuery): Promise<PersonSummary[]> {
   authorize(user.role, 'person.read');
-  if (can(user.role, 'person.read.all')) return searchPersons(db, query);
+  // A name search matches aliases from restricted sources only for readers who may see those sources.
+  if (can(user.role, 'person.read.all')) return searchPersons(db, query, can(user.role, 'source.read.restricted') ? { restricted: 'all' } : { restricted: 'own', username: user.username });
   const q = personListQuerySchema.parse(query);
   return (await listPersonsCreatedBy(db.kysely, user.username, q.limit, q.offset)).map(summarise);
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { ClaimWithSource } from '../../db/repositories/claim.repository.js';
 import { sourceAccessOf, type SourceAccess } from '../../db/repositories/source-access.repository.js';
+import { distinctAliases } from '../person/person-aliases.service.js';
 import type { PersonDetail } from '../person/person.service.js';
 import type { SessionUser } from './auth.schemas.js';
 import { can } from './policy.js';
@@ -25,13 +26,17 @@ export function withoutSourceFields<T extends ClaimWithSource>(claim: T, sensiti
   return { ...claim, source_url: null, source_list: null, source_kind_text: null, source_published_at: null, extra: null, source_sensitivity: sensitivity, source_fields_hidden: true };
 }
 
-/** A person's detail as this account may see it: claims from restricted sources it may not see lose their source fields. */
+/**
+ * A person's detail as this account may see it: claims from restricted sources it may not see lose their source
+ * fields, and the aliases those sources gave are left out (an alias is a spelling only that source gives).
+ */
 export async function hideRestrictedFields(db: Db, user: SessionUser, detail: PersonDetail): Promise<PersonDetail> {
-  const access = await sourceAccessOf(db.kysely, detail.claims.map((c) => c.source_id));
+  const access = await sourceAccessOf(db.kysely, [...detail.claims.map((c) => c.source_id), ...detail.aliases.flatMap((a) => (a.source_id === null ? [] : [a.source_id]))]);
   const claims = detail.claims.map((c): ShownClaim<ClaimWithSource> => {
     const source = access.get(c.source_id);
     if (!maySeeSourceFields(user, source)) return withoutSourceFields(c, source?.sensitivity);
     return { ...c, source_sensitivity: source?.sensitivity ?? 'public', source_fields_hidden: false };
   });
-  return { ...detail, claims };
+  const aliases = distinctAliases(detail.aliases.filter((a) => a.source_id === null || maySeeSourceFields(user, access.get(a.source_id))));
+  return { ...detail, claims, aliases };
 }

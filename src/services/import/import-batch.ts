@@ -10,10 +10,12 @@ export interface ImportBatch {
   sources: Insertable<SourcesTable>[];
   claims: Insertable<ClaimsTable>[];
   fills: { id: string; values: Partial<Insertable<PersonsTable>> }[];
+  /** Claims given to a person an earlier row of the file created: a different spelling becomes an alias. */
+  laterClaims: Insertable<ClaimsTable>[];
 }
 
 export function emptyBatch(): ImportBatch {
-  return { persons: [], sources: [], claims: [], fills: [] };
+  return { persons: [], sources: [], claims: [], fills: [], laterClaims: [] };
 }
 
 export interface RowContext {

@@ -8,6 +8,7 @@ import { generateRegister } from '../../core/synth/generate.js';
 import { countRows } from '../../db/repositories/copy.repository.js';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import { exportRecords } from '../export/export.service.js';
+import { searchPersons } from '../person/person.service.js';
 import { writeRecords } from '../files/record-writer.js';
 import { importFile } from './import-file.js';
 import { ImportRejected } from './import.service.js';
@@ -75,5 +76,20 @@ describe.each(await testDialects())('importing records on %s', (dialect) => {
         expect(value.startsWith("'") && !original[column].startsWith("'") ? value.slice(1) : value, `${original.record_id}.${column}`).toBe(original[column]);
       }
     }
+  });
+
+  it('gives the rows of one person column to one person, and other spellings become searchable aliases', async () => {
+    // Synthetic, fictional person: two sources spell him differently; the file's own key says they are one man.
+    const file = join(dir, `keyed-${dialect}.csv`);
+    await writeRecords(file, 'csv', ['key', 'full_name', 'region'], [
+      { key: 'k-1', full_name: 'Тестов Евгений Петрович', region: 'Бурятия' },
+      { key: 'k-1', full_name: 'Yevgeny Testov', region: '' },
+      { key: 'k-2', full_name: 'Пробный Олег', region: '' },
+    ]);
+    const summary = await importFile(t.db, file, { actor: 'anna', personColumn: 'key' });
+    expect(summary).toMatchObject({ rows: 3, persons: 2, claims: 3 });
+    const byLatin = await searchPersons(t.db, { q: 'Testov Yevgeny' });
+    expect(byLatin.map((p) => p.name)).toEqual(['Тестов Евгений Петрович']);
+    expect((await searchPersons(t.db, { q: 'Пробный' })).map((p) => p.name)).toEqual(['Пробный Олег']);
   });
 });

@@ -8,6 +8,7 @@ import { bulkPathOf, type BulkPath } from '../../db/repositories/bulk.js';
 import { insertClaims, insertSources } from '../../db/repositories/claim.repository.js';
 import { insertImport, setImportRows } from '../../db/repositories/import.repository.js';
 import { fillPersonBlanks, insertPersons } from '../../db/repositories/person.repository.js';
+import { addClaimAliases } from '../person/person-aliases.service.js';
 import type { Database } from '../../db/schema.js';
 import { claimRow, emptyBatch, personValues, sourceRow, type ImportBatch } from './import-batch.js';
 import {
@@ -42,6 +43,7 @@ async function flush(trx: Kysely<Database>, batch: ImportBatch, path: BulkPath):
   await insertSources(trx, batch.sources, path);
   await insertClaims(trx, batch.claims, path);
   for (const f of batch.fills) await fillPersonBlanks(trx, f.id, f.values);
+  if (batch.laterClaims.length > 0) await addClaimAliases(trx, batch.laterClaims, path);
 }
 
 function personKeyOf(record: RecordRow, column: string | undefined): string | null {
@@ -134,6 +136,7 @@ async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows,
       const ctx = { importId, actor: options.actor, now, rowNumber: row };
       const key = personKeyOf(record, options.personColumn);
       let personId = key === null ? undefined : personIds.get(key);
+      const earlierPerson = personId !== undefined;
       if (personId === undefined) {
         personId = newId();
         if (key !== null) personIds.set(key, personId);
@@ -150,7 +153,9 @@ async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows,
       }
       const source = sourceRow(record, derived, ctx);
       batch.sources.push(source);
-      batch.claims.push(claimRow(record, personId, source.id, ctx));
+      const claim = claimRow(record, personId, source.id, ctx);
+      batch.claims.push(claim);
+      if (earlierPerson) batch.laterClaims.push(claim);
       summary.sources++;
       summary.claims++;
       if (batch.claims.length >= options.batchSize) {
@@ -169,7 +174,6 @@ async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows,
     entity: 'import',
     entityId: importId,
     after: {
-      file: options.fileName,
       sha256: options.fileSha256,
       rows: summary.rows,
       persons: summary.persons,

@@ -19,7 +19,8 @@ import { stagedRows } from './staged-rows.js';
 // Bulk import in the browser: a record file is uploaded and staged (its bytes in the database), its columns
 // mapped, previewed and reviewed row by row, then committed all-or-nothing through the same import the
 // CLI runs (IMPORT-ATOMIC), or discarded. Contributors act on their own staged files; verifiers and admins
-// on all.
+// on all. Audit events hold ids, hashes and counts; the file name and a discard's reason stay on the staged
+// import's own row (AUD-PRIV).
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -73,7 +74,7 @@ export async function stageImport(db: Db, user: SessionUser, input: { path: stri
       preview: null, preview_run: null, import_id: null, created_by: user.username, created_at: now, updated_at: now, decided_by: null, decided_at: null,
     });
     await storeStagedBytes(trx, id, input.path);
-    await appendAudit(trx, db.dialect, { actor: user.username, action: 'import.stage', entity: 'staged_import', entityId: id, after: { file: fileName, sha256, size, format }, at: now });
+    await appendAudit(trx, db.dialect, { actor: user.username, action: 'import.stage', entity: 'staged_import', entityId: id, after: { sha256, size, format }, at: now });
   });
   return stagedView(await visibleStaged(db, user, id));
 }
@@ -106,7 +107,8 @@ export interface CommitResult {
 /**
  * Commits a staged file all-or-nothing (IMPORT-ATOMIC): one transaction reads it under the mapping, with the
  * reviewers' fixes and without the excluded rows, writes persons, sources and claims, and closes the staged
- * import. Any row with an error left refuses the whole commit (409) and writes nothing.
+ * import. Any row with an error left refuses the whole commit (409) and writes nothing; so does a stored file
+ * whose bytes no longer have the SHA-256 recorded at upload.
  */
 export async function commitStaged(db: Db, user: SessionUser, id: string, body: MappingBody): Promise<CommitResult> {
   const input = mappingBodySchema.parse(body);
@@ -122,6 +124,10 @@ export async function commitStaged(db: Db, user: SessionUser, id: string, body: 
     for (const p of problems) if (p.severity === 'error' && errors.length < 20) errors.push(`row ${p.row}, column ${p.column}: ${p.message}`);
   };
   return withStagedFile(db, id, async (path) => {
+    // The bytes rebuilt from the stored chunks must be the bytes uploaded and reviewed: a chunk altered or lost
+    // in the database would otherwise commit rows nobody saw.
+    const rebuilt = await sha256Of(path);
+    if (rebuilt !== s.sha256) throw new StagedImportRefused(`not committed, nothing written: the stored file no longer matches its upload (SHA-256 ${rebuilt.slice(0, 12)}…, uploaded ${s.sha256.slice(0, 12)}…); discard it and upload the file again`);
     try {
       return await db.kysely.transaction().execute(async (trx) => {
         const options = { actor: user.username, fileName: s.file_name, fileSha256: s.sha256, format: s.format === 'xlsx' ? 'xlsx' : 'csv', ...(personColumn === undefined ? {} : { personColumn }) } as const;
@@ -143,19 +149,19 @@ export async function commitStaged(db: Db, user: SessionUser, id: string, body: 
   });
 }
 
-/** Discards a staged file: its bytes, sample rows, cached rows and fixes are dropped; the record that it existed stays. Audited. */
+/** Discards a staged file: its bytes, sample rows, cached rows and fixes are dropped; the record that it existed (with the reason) stays. Audited. */
 export async function discardStaged(db: Db, user: SessionUser, id: string, reason: string): Promise<StagedImportView> {
   const s = await visibleStaged(db, user, id);
   assertStaged(s);
   const now = new Date().toISOString();
   await db.kysely.transaction().execute(async (trx) => {
-    if (!(await updateStagedImport(trx, id, { state: 'discarded', decided_by: user.username, decided_at: now, updated_at: now }, 'staged'))) {
+    if (!(await updateStagedImport(trx, id, { state: 'discarded', decided_by: user.username, decided_at: now, decision_reason: reason, updated_at: now }, 'staged'))) {
       throw new StagedImportRefused('this import was committed or discarded meanwhile');
     }
     await deleteStagedData(trx, id);
     await deleteStagedFixes(trx, id);
     await updateStagedImport(trx, id, { columns: toJson({ ...columnsOf(s), sample: [] }) ?? '{}' });
-    await appendAudit(trx, db.dialect, { actor: user.username, action: 'import.staged.discard', entity: 'staged_import', entityId: id, after: { reason }, at: now });
+    await appendAudit(trx, db.dialect, { actor: user.username, action: 'import.staged.discard', entity: 'staged_import', entityId: id, at: now });
   });
   return stagedView(await visibleStaged(db, user, id));
 }

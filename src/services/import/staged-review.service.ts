@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { newId } from '../../core/ids.js';
 import type { ColumnMapping } from '../../core/mapping/mapping.schemas.js';
 import type { Db } from '../../db/database.js';
@@ -10,14 +10,16 @@ import {
   findProblemRow,
   deleteRun,
   deleteStagedFix,
+  findStagedImport,
   insertProblemRows,
   listProblemRows,
+  listStagedFixes,
   replaceProblemRow,
   updateStagedImport,
   upsertStagedFix,
   type StagedImportRow,
 } from '../../db/repositories/staged-import.repository.js';
-import type { StagedImportRowsTable } from '../../db/schema.js';
+import type { Database, StagedImportRowsTable } from '../../db/schema.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { readRecordFileBatches } from '../files/record-file-reader.js';
 import { NotFoundError } from '../person/person.service.js';
@@ -177,7 +179,8 @@ export async function listStagedRows(db: Db, user: SessionUser, id: string, quer
 
 /**
  * A reviewer corrects one row's values (merged with any earlier correction), excludes it with a reason, or
- * undoes either. The row's problems are checked again at once; the preview's counts follow.
+ * undoes either. The row's problems are checked again at once; the preview's counts follow, in the same
+ * transaction as the decision: a failure leaves neither half.
  */
 export async function decideRow(db: Db, user: SessionUser, id: string, row: number, body: RowDecision): Promise<StagedRowView> {
   const decision = rowDecisionSchema.parse(body);
@@ -193,34 +196,40 @@ export async function decideRow(db: Db, user: SessionUser, id: string, row: numb
     throw error;
   }
   if (item === undefined) throw new NotFoundError(`no data row ${row} in ${s.file_name} (rows are numbered as a spreadsheet shows them: the header is row 1)`);
-  const earlier = (await fixesOf(db, id)).get(row);
+  const fixes = await fixesOf(db, id);
+  const earlier = fixes.get(row);
   const now = new Date().toISOString();
   let fix: RowFix | undefined;
   if ('values' in decision) fix = { action: 'fix', values: { ...(earlier?.action === 'fix' ? earlier.values : {}), ...decision.values } };
   else if ('exclude' in decision) fix = { action: 'exclude', reason: decision.reason };
+  // The row as it reads after this decision (other rows' fixes do not change it), checked before anything is written.
+  if (fix === undefined) fixes.delete(row);
+  else fixes.set(row, { ...fix, by: user.username, at: now });
+  const [after] = await viewsOf(db, user, s, [item], fixes);
+  if (after === undefined) throw new NotFoundError(`no data row ${row}`);
   await db.kysely.transaction().execute(async (trx) => {
+    // Updating the staged import first holds its row: decisions on one file take turns, so each counts the others.
+    if (!(await updateStagedImport(trx, id, { updated_at: now }, 'staged'))) throw new StagedImportRefused('this import was committed or discarded meanwhile');
+    const current = await findStagedImport(trx, id);
+    if (current === undefined || current.preview_run !== s.preview_run) throw new StagedImportRefused('the file was previewed again meanwhile; reload its rows and decide again');
     if (fix === undefined) await deleteStagedFix(trx, id, row);
     else await upsertStagedFix(trx, { staged_id: id, row_number: row, action: fix.action, fix_values: fix.action === 'fix' ? toJson(fix.values) : null, reason: fix.action === 'exclude' ? fix.reason : null, decided_by: user.username, decided_at: now });
-  });
-  const [after] = await viewsOf(db, user, s, [item], await fixesOf(db, id));
-  if (after === undefined) throw new NotFoundError(`no data row ${row}`);
-  if (s.preview_run !== null) {
+    if (current.preview_run === null) return;
     // Kept with no problems when resolved (fixed clean, or excluded), so a reset finds the row as read.
-    const key = { staged_id: id, run: s.preview_run, row_number: row };
+    const key = { staged_id: id, run: current.preview_run, row_number: row };
     const open = after.excluded === null && after.problems.length > 0;
-    const wasCached = cached !== undefined;
-    if (open || wasCached) await replaceProblemRow(db.kysely, key, cachedRow(s, s.preview_run, { row, record: after.record }, open ? after.problems : [], item));
-    await refreshCounts(db, s);
-  }
+    if (open || cached !== undefined) await replaceProblemRow(trx, key, cachedRow(s, current.preview_run, { row, record: after.record }, open ? after.problems : [], item));
+    await refreshCounts(trx, current, now);
+  });
   return after;
 }
 
-/** After a row decision: the preview's counts from the cached rows and the fixes table. */
-async function refreshCounts(db: Db, s: StagedImportRow): Promise<void> {
+/** After a row decision, inside its transaction: the preview's counts from the cached rows and the fixes table. */
+async function refreshCounts(trx: Kysely<Database>, s: StagedImportRow, now: string): Promise<void> {
   const preview = fromJson(s.preview) as PreviewCounts | null;
   if (preview === null || s.preview_run === null) return;
-  const cached = await countProblemRows(db.kysely, s.id, s.preview_run);
-  const fixes = [...(await fixesOf(db, s.id)).values()];
+  const cached = await countProblemRows(trx, s.id, s.preview_run);
+  const fixes = await listStagedFixes(trx, s.id);
   const excluded = fixes.filter((f) => f.action === 'exclude').length;
   const next: PreviewCounts = {
     ...preview,
@@ -232,5 +241,5 @@ async function refreshCounts(db: Db, s: StagedImportRow): Promise<void> {
     problemRows: cached.rows,
     errorRows: cached.withErrors,
   };
-  await updateStagedImport(db.kysely, s.id, { preview: toJson(next), updated_at: new Date().toISOString() });
+  await updateStagedImport(trx, s.id, { preview: toJson(next), updated_at: now });
 }

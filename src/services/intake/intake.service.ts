@@ -10,11 +10,13 @@ import { fillPersonBlanks, findPerson, insertPersons } from '../../db/repositori
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { authorize, can, ForbiddenError } from '../auth/policy.js';
 import { claimRow, personValues } from '../import/import-batch.js';
+import { addClaimAliases } from '../person/person-aliases.service.js';
 import { NotFoundError } from '../person/person.service.js';
 import { claimInputSchema, sourceInputSchema, type ClaimInput, type SourceInput, type SourceView } from './intake.schemas.js';
 
 // Intake on behalf of a signed-in account: sources, then the person(s) a source names, each fact a claim
 // tied to its source. Every write is audited in the same transaction. The account's username is the actor.
+// Audit events name the rows written (ids, kinds), never a name or a source's URL (AUD-PRIV).
 
 /** A typed-in record the register cannot take; `field` names the offending field (HTTP 400). */
 export class IntakeInvalid extends Error {
@@ -46,7 +48,7 @@ export async function createSource(db: Db, user: SessionUser, input: SourceInput
   const row = { id, kind: s.kind, kind_text: null, list: null, url: s.url, publisher: s.publisher ?? null, author: null, language: s.language ?? null, published_at: s.published_at ?? null, captured_at: null, excerpt: s.excerpt ?? null, reliability: null, sensitivity: s.sensitivity, import_id: null, created_by: user.username, created_at: now };
   await db.kysely.transaction().execute(async (trx) => {
     await insertSources(trx, [row]);
-    await appendAudit(trx, db.dialect, { actor: user.username, action: 'source.add', entity: 'source', entityId: id, after: { kind: s.kind, url: s.url, sensitivity: s.sensitivity }, at: now });
+    await appendAudit(trx, db.dialect, { actor: user.username, action: 'source.add', entity: 'source', entityId: id, after: { kind: s.kind, sensitivity: s.sensitivity }, at: now });
   });
   return getSourceFor(db, user, id);
 }
@@ -88,7 +90,7 @@ export async function createPersonWithClaim(db: Db, user: SessionUser, input: Cl
   await db.kysely.transaction().execute(async (trx) => {
     await insertPersons(trx, [{ id: person, ...personValues(derived), created_by: user.username, created_at: now, updated_at: now }]);
     await insertClaims(trx, [{ ...claim, import_id: null, row_number: null }]);
-    await appendAudit(trx, db.dialect, { actor: user.username, action: 'person.add', entity: 'person', entityId: person, after: { claim: claim.id, source: input.sourceId, name: derived.person.fullName ?? [derived.person.surname, derived.person.givenName].filter(Boolean).join(' ') }, at: now });
+    await appendAudit(trx, db.dialect, { actor: user.username, action: 'person.add', entity: 'person', entityId: person, after: { claim: claim.id, source: input.sourceId }, at: now });
   });
   return { person, claim: claim.id };
 }
@@ -110,6 +112,8 @@ export async function addClaimToPerson(db: Db, user: SessionUser, personId: stri
     await insertClaims(trx, [{ ...claim, import_id: null, row_number: null }]);
     const { status: _s, verification: _v, ...values } = personValues(derived);
     await fillPersonBlanks(trx, target, values);
+    // Another spelling of the person's name becomes an alias, so search finds the person by it.
+    await addClaimAliases(trx, [claim]);
     await appendAudit(trx, db.dialect, { actor: user.username, action: 'claim.add', entity: 'person', entityId: target, after: { claim: claim.id, source: input.sourceId }, at: now });
   });
   return { person: target, claim: claim.id };

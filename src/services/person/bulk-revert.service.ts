@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
+import { insertDecisionNote } from '../../db/repositories/decision-note.repository.js';
 import { listEditsBy } from '../../db/repositories/person-edit.repository.js';
 import { findUserByUsername } from '../../db/repositories/user.repository.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
@@ -13,7 +14,7 @@ import { NotFoundError } from './person.service.js';
  * Reverts every field edit one account made that is still in force, newest first, and declines its edits still
  * waiting for a second reviewer (REV-4EYES: "all edits by one account can be reverted in bulk"). Admins only.
  * One transaction: all of it or none. An edit whose field someone else changed since is skipped and reported,
- * never overwritten. Each revert is audited, and so is the bulk revert itself.
+ * never overwritten. Each revert is audited, and so is the bulk revert itself (its reason in a decision note).
  */
 export async function revertEditsBy(db: Db, user: SessionUser, account: string, reason: string): Promise<BulkRevertResult> {
   authorize(user.role, 'person.revert.bulk');
@@ -40,12 +41,13 @@ export async function revertEditsBy(db: Db, user: SessionUser, account: string, 
         result.skipped.push({ edit: edit.id, person: edit.person_id, field: edit.field, seq: edit.applied_seq, reason: error.message });
       }
     }
+    const note = await insertDecisionNote(trx, { action: 'user.revert_edits', entity: 'user', entity_id: username, reason, created_by: user.username, created_at: new Date().toISOString() });
     const event = await appendAudit(trx, db.dialect, {
       actor: user.username,
       action: 'user.revert_edits',
       entity: 'user',
       entityId: username,
-      after: { reverted: result.reverted, declined: result.declined, skipped: result.skipped.length, reason },
+      after: { reverted: result.reverted, declined: result.declined, skipped: result.skipped.length, note },
     });
     return { ...result, seq: event.seq };
   });

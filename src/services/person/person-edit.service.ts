@@ -9,15 +9,17 @@ import { findPerson, type PersonRow } from '../../db/repositories/person.reposit
 import type { Database, PersonsTable } from '../../db/schema.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { authorize, can, ForbiddenError } from '../auth/policy.js';
+import { keepFormerName } from './person-aliases.service.js';
 import { editBodySchema, pendingEditsQuerySchema, type EditInput, type EditResult, type EditView } from './person-edit.schemas.js';
 import { fieldSnapshot, fieldValues, sameValues, withNameKey, type EditableField, type FieldValues } from './person-fields.js';
 import { NotFoundError, summarise } from './person.service.js';
 import type { PersonSummary } from './person.schemas.js';
 
 // Corrections of a person's normalised fields, with optimistic locking on the person's version. The values
-// before and after live in person_edits; the audit event names the edit and carries a salted digest of them
-// (AUD-PRIV: no personal data in the append-only log). Editing a confirmed person changes the public tally
-// at the next release, so it waits for a second reviewer who did not propose it (REV-4EYES).
+// before and after, and the reasons typed, live in person_edits; the audit event names the edit and carries a
+// salted digest of the values (AUD-PRIV: no personal data and no free text in the append-only log). Editing a
+// confirmed person changes the public tally at the next release, so it waits for a second reviewer who did not
+// propose it (REV-4EYES).
 
 /** A change the register refuses as things stand (HTTP 409): stale version, field changed since, wrong state. */
 export class EditRefused extends Error {}
@@ -65,13 +67,16 @@ async function applyNew(trx: Kysely<Database>, dialect: DialectName, user: Sessi
   const salt = randomBytes(16).toString('hex');
   const digest = valuesDigest(salt, change.before, change.after);
   const pending = person.verification === 'confirmed';
-  if (!pending) await writeFields(trx, person, input.field, change.after, now);
+  if (!pending) {
+    await writeFields(trx, person, input.field, change.after, now);
+    await keepFormerName(trx, person, input.field);
+  }
   const event = await appendAudit(trx, dialect, {
     actor: user.username,
     action: pending ? 'person.edit.propose' : 'person.edit',
     entity: 'person',
     entityId: person.id,
-    after: { edit: id, field: input.field, reason: input.reason, digest },
+    after: { edit: id, field: input.field, digest },
     at: now,
   });
   const row = {
@@ -117,12 +122,13 @@ export async function approveEdit(db: Db, user: SessionUser, editId: string, rea
     if (!sameValues(person, view.before)) throw new EditRefused(`${edit.field} changed since this edit was proposed; propose it again`);
     const now = new Date().toISOString();
     await writeFields(trx, person, edit.field, view.after, now);
+    await keepFormerName(trx, person, edit.field);
     const event = await appendAudit(trx, db.dialect, {
       actor: user.username,
       action: 'person.edit',
       entity: 'person',
       entityId: person.id,
-      after: { edit: edit.id, field: edit.field, reason: edit.reason, proposedBy: edit.proposed_by, approval: reason, digest: valuesDigest(edit.salt, view.before, view.after) },
+      after: { edit: edit.id, field: edit.field, proposedBy: edit.proposed_by, digest: valuesDigest(edit.salt, view.before, view.after) },
       at: now,
     });
     await updatePersonEdit(trx, edit.id, { state: 'applied', decided_by: user.username, decided_at: now, decision_reason: reason, applied_seq: event.seq });
@@ -142,7 +148,7 @@ export async function declineWithin(trx: Kysely<Database>, dialect: DialectName,
   if (!edit) throw new NotFoundError(`no edit with id ${editId}`);
   if (edit.state !== 'pending') throw new EditRefused(`edit ${editId} is ${edit.state}, not pending`);
   const now = new Date().toISOString();
-  await appendAudit(trx, dialect, { actor, action: 'person.edit.decline', entity: 'person', entityId: edit.person_id, after: { edit: edit.id, field: edit.field, reason }, at: now });
+  await appendAudit(trx, dialect, { actor, action: 'person.edit.decline', entity: 'person', entityId: edit.person_id, after: { edit: edit.id, field: edit.field }, at: now });
   await updatePersonEdit(trx, edit.id, { state: 'declined', decided_by: actor, decided_at: now, decision_reason: reason });
   return { ...editView(edit), state: 'declined', decidedBy: actor };
 }

@@ -4,6 +4,7 @@ import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/database.js';
 import { toJson, type DialectName } from '../../db/dialect.js';
 import { appendAudit, listAudit, type AuditEvent } from '../../db/repositories/audit.repository.js';
+import { insertDecisionNote } from '../../db/repositories/decision-note.repository.js';
 import { setMergedInto } from '../../db/repositories/linkage.repository.js';
 import { findEditAppliedAt, findPersonEdit, insertPersonEdit, listLaterFieldEdits, updatePersonEdit, type PersonEditRow } from '../../db/repositories/person-edit.repository.js';
 import { findPerson, type PersonRow } from '../../db/repositories/person.repository.js';
@@ -11,6 +12,7 @@ import type { Database } from '../../db/schema.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { authorize } from '../auth/policy.js';
 import { mergeWithin } from '../review/merge.service.js';
+import { aliasesOnUnmerge } from './person-aliases.service.js';
 import { EditRefused, editView, valuesDigest, writeFields } from './person-edit.service.js';
 import { revertBodySchema, type RevertInput, type RevertResult } from './person-edit.schemas.js';
 import { FieldValueInvalid, sameValues } from './person-fields.js';
@@ -18,7 +20,8 @@ import { NotFoundError } from './person.service.js';
 
 // Undoing one event of a person's history. A field edit restores the values it replaced (unless the field
 // changed again since); a merge is unmerged; a split is merged back; a verification decision is never
-// reverted (a new decision changes it). Each revert is itself an audited event.
+// reverted (a new decision changes it). Each revert is itself an audited event; its reason is kept in the revert's
+// person_edits row or in a decision note, never in the event (AUD-PRIV).
 
 /** Actions that changed a field through person_edits. */
 export const FIELD_CHANGE_ACTIONS: readonly string[] = ['person.edit', 'person.revert'];
@@ -68,7 +71,7 @@ export async function revertEditWithin(trx: Kysely<Database>, dialect: DialectNa
     action: 'person.revert',
     entity: 'person',
     entityId: person.id,
-    after: { of: edit.applied_seq, edit: id, reverts: edit.id, field: edit.field, reason, digest: valuesDigest(salt, view.after, view.before), ...(bulk ? { bulk: true } : {}) },
+    after: { of: edit.applied_seq, edit: id, reverts: edit.id, field: edit.field, digest: valuesDigest(salt, view.after, view.before), ...(bulk ? { bulk: true } : {}) },
     at: now,
   });
   await insertPersonEdit(trx, {
@@ -102,9 +105,11 @@ async function revertMerge(trx: Kysely<Database>, dialect: DialectName, actor: s
     if (r?.merged_into === keep) repointed.push(id);
   }
   await setMergedInto(trx, repointed, person.id, now);
+  await aliasesOnUnmerge(trx, keep, [person.id, ...repointed]);
+  const note = await insertDecisionNote(trx, { action: 'person.unmerge', entity: 'person', entity_id: keep, reason, created_by: actor, created_at: now });
   const written = await appendAudit(trx, dialect, {
     actor, action: 'person.unmerge', entity: 'person', entityId: keep,
-    before: { merged: person.id }, after: { restored: person.id, repointed, reason, revertOf: event.seq }, at: now,
+    before: { merged: person.id }, after: { restored: person.id, repointed, note, revertOf: event.seq }, at: now,
   });
   return { reverted: event.seq, action: 'person.unmerge', seq: written.seq, detail: { restored: person.id, from: keep, repointed } };
 }

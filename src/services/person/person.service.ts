@@ -5,6 +5,8 @@ import { listAudit, type AuditEvent } from '../../db/repositories/audit.reposito
 import { listClaimsForPerson, type ClaimWithSource } from '../../db/repositories/claim.repository.js';
 import { findPerson, listPersons, type PersonRow } from '../../db/repositories/person.repository.js';
 import { mergedInto } from '../../db/repositories/linkage.repository.js';
+import { ALL_ALIASES, type AliasAccess } from '../../db/repositories/alias.repository.js';
+import { personAliases, type PersonAlias } from './person-aliases.service.js';
 import { personListQuerySchema, type PersonListQuery, type PersonSummary } from './person.schemas.js';
 
 export class NotFoundError extends Error {}
@@ -28,13 +30,13 @@ export function summarise(p: PersonRow): PersonSummary {
   };
 }
 
-/** Persons matching a query, paged. */
-export async function searchPersons(db: Db, query: PersonListQuery): Promise<PersonSummary[]> {
+/** Persons matching a query, paged; a name search also matches the aliases `aliases` allows (default: all). */
+export async function searchPersons(db: Db, query: PersonListQuery, aliases: AliasAccess = ALL_ALIASES): Promise<PersonSummary[]> {
   const q = personListQuerySchema.parse(query);
   const rows = await listPersons(db.kysely, db.dialect, {
     limit: q.limit,
     offset: q.offset,
-    ...(q.q === undefined ? {} : { namePrefix: nameKey(q.q) }),
+    ...(q.q === undefined ? {} : { namePrefix: nameKey(q.q), aliases }),
     ...(q.verification === undefined ? {} : { verification: q.verification }),
     ...(q.region === undefined ? {} : { region: q.region }),
     ...(q.category === undefined ? {} : { category: q.category }),
@@ -55,6 +57,8 @@ export interface PersonDetail {
   person: PersonRow;
   facts: FactValues[];
   claims: ClaimWithSource[];
+  /** Other names the person is known by (readers who may not see a restricted source do not get its aliases). */
+  aliases: PersonAlias[];
   history: AuditEvent[];
 }
 
@@ -81,5 +85,6 @@ export async function getPersonDetail(db: Db, id: string): Promise<PersonDetail>
   const ids = [id, ...(await mergedInto(db.kysely, id))];
   const claims = (await Promise.all(ids.map((pid) => listClaimsForPerson(db.kysely, pid)))).flat();
   const history = await listAudit(db.kysely, { entity: 'person', entityId: id });
-  return { person, facts: factsOf(claims), claims, history };
+  const aliases = await personAliases(db.kysely, person);
+  return { person, facts: factsOf(claims), claims, aliases, history };
 }

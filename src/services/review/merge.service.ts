@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
+import { insertDecisionNote } from '../../db/repositories/decision-note.repository.js';
 import {
   findClaim,
   otherClaims,
@@ -15,6 +16,7 @@ import {
 } from '../../db/repositories/linkage.repository.js';
 import { findPerson, insertPersons } from '../../db/repositories/person.repository.js';
 import { personValues } from '../import/import-batch.js';
+import { aliasesOnMerge, aliasesOnSplit, aliasesOnUnmerge } from '../person/person-aliases.service.js';
 import { NotFoundError } from '../person/person.service.js';
 
 /** A merge or split the register's rules do not allow. */
@@ -30,6 +32,7 @@ export interface MergeInput {
 /**
  * Merges one person into another: every source and claim stays where it is, the merged person points at the
  * one kept, and the register counts one person. A confirmed death is always the one kept. Undo with unmergePerson.
+ * The reason is kept in a decision note that the audit event names, not in the event (AUD-PRIV).
  */
 export async function mergePersons(db: Db, input: MergeInput): Promise<{ kept: string; merged: string }> {
   return db.kysely.transaction().execute((trx) => mergeWithin(trx, db.dialect, input));
@@ -55,13 +58,15 @@ export async function mergeWithin(
     const now = new Date().toISOString();
     const repointed = await mergedInto(trx, merge.id);
     await setMergedInto(trx, [merge.id, ...repointed], keep.id, now);
+    await aliasesOnMerge(trx, keep.id, merge);
+    const note = await insertDecisionNote(trx, { action: 'person.merge', entity: 'person', entity_id: keep.id, reason: input.reason, created_by: input.actor, created_at: now });
     await appendAudit(trx, dialect, {
       actor: input.actor,
       action: 'person.merge',
       entity: 'person',
       entityId: keep.id,
       before: { merged_into: null, person: merge.id },
-      after: { merged: merge.id, repointed, reason: input.reason },
+      after: { merged: merge.id, repointed, note },
       at: now,
     });
     return { kept: keep.id, merged: merge.id };
@@ -80,13 +85,15 @@ export async function unmergePerson(
     const from = p.merged_into;
     const now = new Date().toISOString();
     await setMergedInto(trx, [p.id], null, now);
+    await aliasesOnUnmerge(trx, from, [p.id]);
+    const note = await insertDecisionNote(trx, { action: 'person.unmerge', entity: 'person', entity_id: from, reason: input.reason, created_by: input.actor, created_at: now });
     await appendAudit(trx, db.dialect, {
       actor: input.actor,
       action: 'person.unmerge',
       entity: 'person',
       entityId: from,
       before: { merged: p.id },
-      after: { restored: p.id, reason: input.reason },
+      after: { restored: p.id, note },
       at: now,
     });
     return { restored: p.id, from };
@@ -115,13 +122,15 @@ export async function splitClaim(
     if (from !== root && !others.some((o) => o.person_id === from)) {
       // The claim is all a merged person brought: splitting it off is undoing that merge.
       await setMergedInto(trx, [from], null, now);
+      await aliasesOnUnmerge(trx, root, [from]);
+      const note = await insertDecisionNote(trx, { action: 'person.split', entity: 'person', entity_id: root, reason: input.reason, created_by: input.actor, created_at: now });
       await appendAudit(trx, db.dialect, {
         actor: input.actor,
         action: 'person.split',
         entity: 'person',
         entityId: root,
         before: { claim: input.claim, person: root },
-        after: { claim: input.claim, person: from, reason: input.reason },
+        after: { claim: input.claim, person: from, note },
         at: now,
       });
       return { person: from, from: root };
@@ -145,13 +154,15 @@ export async function splitClaim(
       },
     ]);
     await moveClaim(trx, input.claim, id);
+    await aliasesOnSplit(trx, group, input.claim);
+    const note = await insertDecisionNote(trx, { action: 'person.split', entity: 'person', entity_id: from, reason: input.reason, created_by: input.actor, created_at: now });
     await appendAudit(trx, db.dialect, {
       actor: input.actor,
       action: 'person.split',
       entity: 'person',
       entityId: from,
       before: { claim: input.claim, person: from },
-      after: { claim: input.claim, person: id, reason: input.reason },
+      after: { claim: input.claim, person: id, note },
       at: now,
     });
     return { person: id, from };

@@ -95,7 +95,8 @@ export async function decidePair(
       entity: 'link_pair',
       entityId: pair.id,
       before: { state: pair.state },
-      after: { state: d.decision, reason: d.reason ?? null, a: pair.person_a, b: pair.person_b },
+      // The reason stays on the pair (link_pairs.reason): no free text in the audit log (AUD-PRIV).
+      after: { state: d.decision, a: pair.person_a, b: pair.person_b },
       at: now,
     });
     return merged?.kept;

@@ -47,14 +47,16 @@ export async function decide(db: Db, rule: ConfirmationRule, input: DecisionInpu
     if (!(await setVerification(trx, d.personId, d.decision, person.version, now))) {
       throw new VerificationRefused(`person ${d.personId} changed meanwhile; reload and decide again`);
     }
-    await insertVerification(trx, { id: newId(), person_id: d.personId, from_state: person.verification, to_state: d.decision, reason: d.reason, rule_version: rule.version, decided_by: d.actor, decided_at: now });
+    const decision = newId();
+    await insertVerification(trx, { id: decision, person_id: d.personId, from_state: person.verification, to_state: d.decision, reason: d.reason, rule_version: rule.version, decided_by: d.actor, decided_at: now });
     await appendAudit(trx, db.dialect, {
       actor: d.actor,
       action: `person.${d.decision === 'confirmed' ? 'confirm' : d.decision === 'rejected' ? 'reject' : 'dispute'}`,
       entity: 'person',
       entityId: d.personId,
       before: { verification: person.verification },
-      after: { verification: d.decision, reason: d.reason, rule: rule.version },
+      // The reason stays in its verifications row (AUD-PRIV: no free text in the log); the event names the row.
+      after: { verification: d.decision, decision, rule: rule.version },
       at: now,
     });
     return { personId: d.personId, from: person.verification, to: d.decision, ruleVersion: rule.version };

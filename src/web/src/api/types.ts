@@ -124,6 +124,8 @@ export interface AuditEvent {
   revertible?: boolean;
   /** Why it cannot be reverted. */
   revertNote?: string;
+  /** The reason the actor typed for this step (GET /api/persons/:id/history; kept out of the audit log). */
+  reason?: string;
   /** For field edits: the field and its values before and after. */
   change?: {
     field: string;
@@ -134,10 +136,20 @@ export interface AuditEvent {
   };
 }
 
+/** Another name a person is known by: a merged duplicate's, a source's spelling, or the name before a correction. */
+export interface PersonAlias {
+  alias: string;
+  /** merged, source or former. */
+  kind: string;
+  source_id: string | null;
+}
+
 export interface PersonDetail {
   person: PersonRecord;
   facts: FactValues[];
   claims: ClaimView[];
+  /** Absent from servers older than aliases. */
+  aliases?: PersonAlias[];
   history: AuditEvent[];
 }
 

@@ -89,6 +89,11 @@ export function HistoryList({
                 <Values value={e.change?.after ?? e.after} />
               </div>
             </div>
+            {e.reason !== undefined && (
+              <p className="muted" data-testid={`reason-${e.seq}`}>
+                {t('reason')}: {e.reason}
+              </p>
+            )}
             {can('person.revert') && e.revertible === true && (
               <ReasonAction
                 label={t('revert')}

@@ -10,6 +10,7 @@ import { Link } from '../../router.js';
 import type { PageProps } from '../../routes.js';
 import { useCan } from '../../session.js';
 import { PendingEdits } from '../edits/pending-on-person.js';
+import { AliasesList } from './aliases-list.js';
 import { EditPanel } from './edit-panel.js';
 import { FactsTable } from './facts-table.js';
 import { HistoryList } from './history-list.js';
@@ -66,6 +67,7 @@ export function PersonPage({ params }: PageProps): ReactNode {
           <Link to={`/persons/${encodeURIComponent(p.merged_into)}`}>{t('openMerged')}</Link>
         </p>
       )}
+      <AliasesList aliases={d.aliases} />
       {history.data !== null && <PendingEdits events={history.data.events} />}
       <h2>{t('facts')}</h2>
       <FactsTable detail={d} onChanged={changed} />

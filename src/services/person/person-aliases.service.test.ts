@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../../db/repositories/audit.repository.js';
+import { findPerson } from '../../db/repositories/person.repository.js';
+import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
+import type { SessionUser } from '../auth/auth.schemas.js';
+import { getPersonFor, listPersonsFor } from '../auth/access.service.js';
+import { addClaimToPerson, createPersonWithClaim, createSource } from '../intake/intake.service.js';
+import { mergePersons, splitClaim, unmergePerson } from '../review/merge.service.js';
+import { editPerson } from './person-edit.service.js';
+import { revertEvent } from './person-revert.service.js';
+import { getPersonDetail, searchPersons } from './person.service.js';
+
+// Synthetic persons only. "Found by" is what a user of the register search notices.
+const as = (role: SessionUser['role'], username = `u-${role}`): SessionUser => ({ id: username, username, displayName: username, role });
+const vera = as('verifier', 'vera');
+const viktor = as('viewer', 'viktor');
+
+describe.each(await testDialects())('person aliases on %s', (dialect) => {
+  let t: TestDb;
+  let source: string;
+  const found = async (q: string): Promise<string[]> => (await searchPersons(t.db, { q })).map((p) => p.id);
+  const person = async (fields: Record<string, string>): Promise<string> => (await createPersonWithClaim(t.db, vera, { sourceId: source, ...fields })).person;
+  const aliasesOf = async (id: string): Promise<[string, string][]> => (await getPersonDetail(t.db, id)).aliases.map((a) => [a.alias, a.kind]);
+  const lastEventSeq = async (id: string, action: string): Promise<number> => (await listAudit(t.db.kysely, { entity: 'person', entityId: id })).filter((e) => e.action === action).at(-1)!.seq;
+
+  beforeAll(async () => {
+    t = await createTestDb(dialect);
+    source = (await createSource(t.db, vera, { kind: 'local_media', url: 'https://example.org/synthetic/aliases' })).id;
+  });
+  afterAll(async () => t.dispose());
+
+  it('a merged duplicate’s Latin name finds the person kept; unmerging takes that back and finds the duplicate again', async () => {
+    const kept = await person({ surname: 'Щербаков', given_name: 'Евгений', patronymic: 'Синтетович' });
+    const dup = await person({ full_name: 'Yevgeny Shcherbakov' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+
+    await mergePersons(t.db, { keep: kept, merge: dup, actor: 'vera', reason: 'same birth date and unit' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([kept]);
+    expect(await found('shcherbakov')).toEqual([kept]);
+    expect(await found('Щербаков Евг')).toEqual([kept]); // once, by its own name
+    expect(await aliasesOf(kept)).toEqual([['Shcherbakov Yevgeny', 'merged']]) // as the register showed the duplicate;
+
+    await unmergePerson(t.db, { person: dup, actor: 'vera', reason: 'namesakes after all' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+    expect(await aliasesOf(kept)).toEqual([]);
+
+    // Undoing the merge from the kept person's history does the same.
+    await mergePersons(t.db, { keep: kept, merge: dup, actor: 'vera', reason: 'same person after all' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([kept]);
+    await revertEvent(t.db, vera, kept, { seq: await lastEventSeq(kept, 'person.merge'), reason: 'the merge was wrong' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+  });
+
+  it('unmerging one of a chain of merges removes only the names that one brought', async () => {
+    const kept = await person({ surname: 'Сидорчук', given_name: 'Олег' });
+    const middle = await person({ full_name: 'Oleg Sidorchuk' });
+    const first = await person({ full_name: 'Oleh Sydorchuk' });
+    await mergePersons(t.db, { keep: middle, merge: first, actor: 'vera', reason: 'same person, Ukrainian spelling' });
+    await mergePersons(t.db, { keep: kept, merge: middle, actor: 'vera', reason: 'same person, Latin spelling' });
+    expect(await found('Sydorchuk')).toEqual([kept]);
+    expect(await found('Sidorchuk')).toEqual([kept]);
+
+    await unmergePerson(t.db, { person: first, actor: 'vera', reason: 'another man' });
+    expect(await found('Sydorchuk')).toEqual([first]);
+    expect(await found('Sidorchuk')).toEqual([kept]);
+    expect((await aliasesOf(kept)).map(([a]) => a)).toEqual(['Sidorchuk Oleg']);
+  });
+
+  it('a corrected name leaves the old spelling searchable, marked as the name before a correction', async () => {
+    const id = await person({ surname: 'Кравчеко', given_name: 'Иван' });
+    const p = await findPerson(t.db.kysely, id);
+    await editPerson(t.db, vera, id, { field: 'surname', value: 'Кравченко', reason: 'typo in the surname', version: p!.version });
+    expect(await found('Кравченко Иван')).toEqual([id]);
+    expect(await found('Кравчеко Иван')).toEqual([id]);
+    expect(await aliasesOf(id)).toEqual([['Кравчеко Иван', 'former']]);
+    // Reverting the correction brings the old name back as the name; it is not listed as another name.
+    await revertEvent(t.db, vera, id, { seq: await lastEventSeq(id, 'person.edit'), reason: 'the first spelling was right' });
+    expect(await aliasesOf(id)).toEqual([]);
+    expect(await found('Кравчеко Иван')).toEqual([id]);
+  });
+
+  it('a claim spelling the name otherwise adds it as an alias; splitting that claim off takes it along', async () => {
+    const id = await person({ surname: 'Белоусов', given_name: 'Артём' });
+    await addClaimToPerson(t.db, vera, id, { sourceId: source, surname: 'Белоусов', given_name: 'Артем', unit: 'synthetic unit' }); // same key: nothing
+    const { claim } = await addClaimToPerson(t.db, vera, id, { sourceId: source, full_name: 'Artyom Belousov' });
+    expect(await aliasesOf(id)).toEqual([['Artyom Belousov', 'source']]);
+    expect(await found('Belousov Art')).toEqual([id]);
+
+    const split = await splitClaim(t.db, { claim, actor: 'vera', reason: 'another man of that name' });
+    expect(await aliasesOf(id)).toEqual([]);
+    expect(await found('Belousov Art')).toEqual([split.person]);
+  });
+
+  it('a name only a restricted source gives is neither shown to nor found by a viewer', async () => {
+    const restricted = (await createSource(t.db, vera, { kind: 'other', url: 'https://example.org/synthetic/closed', sensitivity: 'restricted' })).id;
+    const id = await person({ surname: 'Гаврилов', given_name: 'Степан' });
+    await addClaimToPerson(t.db, vera, id, { sourceId: restricted, full_name: 'Stepan Gavrilov-Zakrytyi' });
+    const names = async (user: SessionUser): Promise<string[]> => (await getPersonFor(t.db, user, id)).aliases.map((a) => a.alias);
+    const finds = async (user: SessionUser): Promise<string[]> => (await listPersonsFor(t.db, user, { q: 'Gavrilov Zakrytyi' })).map((p) => p.id);
+    expect(await names(vera)).toEqual(['Stepan Gavrilov-Zakrytyi']);
+    expect(await finds(vera)).toEqual([id]);
+    expect(await names(viktor)).toEqual([]);
+    expect(await finds(viktor)).toEqual([]);
+    expect((await listPersonsFor(t.db, viktor, { q: 'Гаврилов' })).map((p) => p.id)).toEqual([id]);
+  });
+});
