@@ -2,6 +2,16 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * A cell as a string of its own. V8 makes a slice of 13 or more characters a view into the whole text it was cut
+ * from, so one kept cell (a record id in a set, a value quoted in a problem) would keep the whole chunk alive
+ * and memory would grow with the file. Prefixing a character makes V8 copy the cell into a new flat string,
+ * and the slice after it is a view into that copy alone.
+ */
+function own(cell: string): string {
+  return cell.length < 13 ? cell : (' ' + cell).slice(1);
+}
+
 /** Longest record the fast path parses; longer ones go to csv-parse, which enforces the real limit. */
 const MAX_PLAIN_RECORD = 100_000;
 
@@ -55,7 +65,7 @@ export function parsePlainCsv(text: string, delimiter: string, final: boolean, l
           p = close + 1;
           break;
         }
-        row.push(value);
+        row.push(own(value));
       } else {
         let e = p;
         while (e < n) {
@@ -64,7 +74,7 @@ export function parsePlainCsv(text: string, delimiter: string, final: boolean, l
           e++;
         }
         if (e < n && text.charCodeAt(e) === QUOTE) return stop(true);
-        row.push(text.slice(p, e));
+        row.push(own(text.slice(p, e)));
         p = e;
       }
       if (p >= n) {
