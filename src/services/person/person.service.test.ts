@@ -20,6 +20,12 @@ describe.each(await testDialects())('name search on %s', (dialect) => {
     expect(await searchPersons(t.db, { q: 'олег' })).toEqual([]);
     expect(await searchPersons(t.db, { q: '%' })).toHaveLength(3); // nothing to search by: the plain listing
   });
+
+  it('reads a query typed given name first again surname first when it finds nobody', async () => {
+    expect((await searchPersons(t.db, { q: 'Олег Зуев' })).map((p) => p.name)).toEqual(['Зуев Олег Синтетич']);
+    expect((await searchPersons(t.db, { q: 'Пётр Ёлкин', offset: 0, limit: 1 })).map((p) => p.name)).toEqual(['Ёлкин Пётр Синтетич']);
+    expect(await searchPersons(t.db, { q: 'Олег Ёлкин' })).toEqual([]);
+  });
 });
 
 describe.each(await testDialects())('name search with aliases on %s', (dialect) => {

@@ -30,18 +30,28 @@ export function summarise(p: PersonRow): PersonSummary {
   };
 }
 
-/** Persons matching a query, paged; a name search also matches the aliases `aliases` allows (default: all). */
+/**
+ * Persons matching a query, paged; a name search also matches the aliases `aliases` allows (default: all).
+ * Names are keyed surname first; a query typed given name first ("Yevgeny Shcherbakov") that finds nobody is
+ * read again with its last word first ("Shcherbakov Yevgeny"), for every page alike.
+ */
 export async function searchPersons(db: Db, query: PersonListQuery, aliases: AliasAccess = ALL_ALIASES): Promise<PersonSummary[]> {
   const q = personListQuerySchema.parse(query);
-  const rows = await listPersons(db.kysely, db.dialect, {
+  const filter = {
     limit: q.limit,
     offset: q.offset,
-    ...(q.q === undefined ? {} : { namePrefix: nameKey(q.q), aliases }),
     ...(q.verification === undefined ? {} : { verification: q.verification }),
     ...(q.region === undefined ? {} : { region: q.region }),
     ...(q.category === undefined ? {} : { category: q.category }),
-  });
-  return rows.map(summarise);
+  };
+  if (q.q === undefined) return (await listPersons(db.kysely, db.dialect, filter)).map(summarise);
+  let key = nameKey(q.q);
+  const words = key.split(' ');
+  if (words.length > 1) {
+    const found = await listPersons(db.kysely, db.dialect, { ...filter, limit: 1, offset: 0, namePrefix: key, aliases });
+    if (found.length === 0) key = [words.at(-1), ...words.slice(0, -1)].join(' ');
+  }
+  return (await listPersons(db.kysely, db.dialect, { ...filter, namePrefix: key, aliases })).map(summarise);
 }
 
 const FACTS = FACT_COLUMNS;
