@@ -112,8 +112,10 @@ describe.each(await testDialects())('AUD-PRIV on %s', (dialect) => {
     await editPerson(t.db, vera, p3, { field: 'surname', value: `${SURNAME}-Второй`, reason: said('direct edit'), version: await version(p3) });
     await editPerson(t.db, vera, p3, { field: 'death_place', value: `у дома ${PHONE}`, reason: said('another edit'), version: await version(p3) });
 
-    // Revert of the approved edit, then a bulk revert of everything vera still has in force.
-    await revertEvent(t.db, admin, p1, { seq: approved.seq ?? -1, reason: said('revert') });
+    // Revert of the approved edit (p1 is confirmed: proposed, then approved by another reviewer), then a bulk
+    // revert of everything vera still has in force.
+    const revert = await revertEvent(t.db, admin, p1, { seq: approved.seq ?? -1, reason: said('revert') });
+    await approveEdit(t.db, boris, revert.edit ?? '', said('approve revert'));
     await revertEditsBy(t.db, admin, 'vera', said('bulk revert'));
 
     // Merge, revert of the merge, merge and unmerge, split and revert of the split.
@@ -150,10 +152,10 @@ describe.each(await testDialects())('AUD-PRIV on %s', (dialect) => {
     const history = await personHistoryFor(t.db, admin, p1);
     const reasonOf = (action: string): (string | undefined)[] => history.filter((e) => e.action === action).map((e) => e.reason);
     expect(reasonOf('person.confirm')).toEqual([reason('confirm')]);
-    expect(reasonOf('person.edit.propose')).toEqual([reason('propose'), reason('propose again')]);
+    expect(reasonOf('person.edit.propose')).toEqual([reason('propose'), reason('propose again'), reason('revert')]);
     expect(reasonOf('person.edit')).toEqual([reason('approve')]);
     expect(reasonOf('person.edit.decline')).toEqual([reason('decline')]);
-    expect(reasonOf('person.revert')).toEqual([reason('revert')]);
+    expect(reasonOf('person.revert')).toEqual([reason('approve revert')]);
     expect(reasonOf('person.merge')).toEqual([reason('merge'), reason('merge again'), `${reason('revert split')} (revert of event ${splitSeq})`]);
     expect(reasonOf('person.unmerge')).toEqual([reason('revert merge'), reason('unmerge')]);
     expect(reasonOf('person.split')).toEqual([reason('split')]);

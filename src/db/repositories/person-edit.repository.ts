@@ -18,6 +18,11 @@ export function findEditAppliedAt(db: Kysely<Database>, seq: number): Promise<Pe
   return db.selectFrom('person_edits').selectAll().where('applied_seq', '=', seq).executeTakeFirst();
 }
 
+/** A revert of this edit still waiting for a second reviewer, if any. */
+export function findPendingRevertOf(db: Kysely<Database>, editId: string): Promise<PersonEditRow | undefined> {
+  return db.selectFrom('person_edits').selectAll().where('reverts', '=', editId).where('state', '=', 'pending').executeTakeFirst();
+}
+
 /** Changes an edit's state and bookkeeping. */
 export async function updatePersonEdit(db: Kysely<Database>, id: string, changes: Updateable<PersonEditsTable>): Promise<void> {
   await db.updateTable('person_edits').set(changes).where('id', '=', id).execute();

@@ -26,7 +26,10 @@ export function editRoutes(db: Db): Hono<AuthEnv> {
   app.post('/persons/:id/revert', requireAction('person.revert'), async (c) => {
     const body = await parseJson(c, revertBodySchema);
     if (!body.ok) return body.response;
-    return answer(c, async () => c.json(await revertEvent(db, c.var.user, c.req.param('id'), body.data)));
+    return answer(c, async () => {
+      const result = await revertEvent(db, c.var.user, c.req.param('id'), body.data);
+      return c.json(result, result.state === 'pending' ? 202 : 200);
+    });
   });
   app.get('/queues/edits', requireAction('queue.read'), async (c) => {
     const q = parseQuery(c, pendingEditsQuerySchema);

@@ -103,6 +103,35 @@ describe.each(await testDialects())('field edits and reverts on %s', (dialect) =
     expect((await person(id)).unit).toBeNull();
   });
 
+  it('holds a revert of a confirmed person’s field for a second reviewer; on an unconfirmed person it applies at once (REV-4EYES)', async () => {
+    const id = await seed('someone', 'confirmed');
+    const proposed = await edit('verifier', id, 'unit', 'synthetic unit 9');
+    const seq = Number((await call('admin', `/api/edits/${String(proposed.json.edit)}/approve`, { reason: 'the list agrees' })).json.seq);
+    const revert = await call('admin', `/api/persons/${id}/revert`, { seq, reason: 'the list meant another man' });
+    expect(revert.status).toBe(202);
+    expect(revert.json).toMatchObject({ reverted: seq, state: 'pending', detail: { field: 'unit', restored: { unit: null } } });
+    expect((await person(id)).unit).toBe('synthetic unit 9');
+    const queue = (await call('viewer', '/api/queues/edits?limit=500')).json.edits as { edit: string }[];
+    expect(queue.find((e) => e.edit === revert.json.edit)).toMatchObject({ kind: 'revert', before: { unit: 'synthetic unit 9' }, after: { unit: null }, proposedBy: 't-admin' });
+    const self = await call('admin', `/api/edits/${String(revert.json.edit)}/approve`, { reason: 'I checked it myself' });
+    expect(self.status).toBe(403);
+    expect((await person(id)).unit).toBe('synthetic unit 9');
+    const approved = await call('verifier', `/api/edits/${String(revert.json.edit)}/approve`, { reason: 'the second list agrees' });
+    expect(approved.status).toBe(200);
+    expect(approved.json).toMatchObject({ kind: 'revert', state: 'applied', decidedBy: 't-verifier' });
+    expect((await person(id)).unit).toBeNull();
+    const events = await history(id);
+    expect(events.filter((e) => e.action === 'person.revert').map((e) => e.actor)).toEqual(['t-verifier']);
+    expect(events.find((e) => e.seq === seq)?.change?.state).toBe('reverted');
+
+    const draft = await seed('someone');
+    const direct = await edit('verifier', draft, 'unit', 'synthetic unit 10');
+    const undone = await call('verifier', `/api/persons/${draft}/revert`, { seq: direct.json.seq, reason: 'wrong unit' });
+    expect(undone.status).toBe(200);
+    expect(undone.json).toMatchObject({ action: 'person.revert', state: 'applied' });
+    expect((await person(draft)).unit).toBeNull();
+  });
+
   it('reverts an edit, refusing while a later edit of the field stands and naming it; the revert is audited', async () => {
     const id = await seed('someone');
     const first = await edit('verifier', id, 'unit', 'synthetic unit A');

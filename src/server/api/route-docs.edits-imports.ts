@@ -22,7 +22,7 @@ const edit = z.object({
   seq: z.number().nullable(),
 });
 const editResult = edit.extend({ version: z.number() });
-const revertResult = z.object({ reverted: z.number(), action: z.string(), seq: z.number(), detail: z.record(z.string(), z.unknown()) });
+const revertResult = z.object({ reverted: z.number(), action: z.string(), seq: z.number(), state: z.enum(['applied', 'pending']), edit: z.string().optional(), detail: z.record(z.string(), z.unknown()) });
 const bulkResult = z.object({
   account: z.string(),
   reverted: z.number(),
@@ -76,11 +76,11 @@ const IMPORTERS = 'contributor (own uploads), verifier, admin';
 /** Field edits with revert, and the browser import with its review queue. */
 export const EDIT_IMPORT_ROUTES: readonly RouteDoc[] = [
   { method: 'POST', path: '/api/persons/:id/edit', summary: "Correct one normalised field (optimistic lock on `version`); 200 applied, 202 pending a second reviewer when the person is confirmed", roles: 'contributor (own unconfirmed drafts), verifier, admin', body: editBodySchema, response: editResult, errors: [400, 403, 404, 409] },
-  { method: 'POST', path: '/api/persons/:id/revert', summary: 'Revert one event of the person’s history by its seq: a field edit, a merge (unmerges) or a split (merges back); decisions are refused', roles: STAFF, body: revertBodySchema, response: revertResult, errors: [400, 403, 404, 409] },
+  { method: 'POST', path: '/api/persons/:id/revert', summary: 'Revert one event of the person’s history by its seq: a field edit, a merge (unmerges) or a split (merges back); decisions are refused. 200 applied; 202 pending a second reviewer for a field edit of a confirmed person', roles: STAFF, body: revertBodySchema, response: revertResult, errors: [400, 403, 404, 409] },
   { method: 'GET', path: '/api/queues/edits', summary: 'Edits of confirmed persons waiting for a second reviewer, oldest first', roles: 'viewer, verifier, admin', query: pendingEditsQuerySchema, response: z.object({ edits: z.array(edit.extend({ summary: z.unknown() })) }), errors: [400, 403] },
   { method: 'POST', path: '/api/edits/:id/approve', summary: 'Apply a pending edit (not by the one who proposed it: 403)', roles: STAFF, body: editDecisionBodySchema, response: editResult, errors: [400, 403, 404, 409] },
   { method: 'POST', path: '/api/edits/:id/decline', summary: 'Decline a pending edit (nothing changes)', roles: STAFF, body: editDecisionBodySchema, response: edit, errors: [400, 403, 404, 409] },
-  { method: 'POST', path: '/api/users/:username/revert-edits', summary: 'Revert every field edit one account made (newest first; pending ones declined); one transaction', roles: 'admin', body: editDecisionBodySchema, response: bulkResult, errors: [400, 403, 404] },
+  { method: 'POST', path: '/api/users/:username/revert-edits', summary: 'Revert every field edit one account made (newest first; pending ones declined); one transaction, applied at once also on confirmed persons (the one exception to the second reviewer)', roles: 'admin', body: editDecisionBodySchema, response: bulkResult, errors: [400, 403, 404] },
   { method: 'POST', path: '/api/imports', summary: 'Upload a CSV or XLSX record file as the raw body (50 MB at most) to stage it: its columns and a suggested mapping', roles: IMPORTERS, query: uploadQuerySchema, rawBody: Object.keys(STAGED_TYPES), response: staged, status: 201, errors: [400, 403, 413, 415] },
   { method: 'GET', path: '/api/queues/imports', summary: 'The import-review queue: staged files waiting for commit, oldest first', roles: IMPORTERS, query: stagedQueueQuerySchema, response: z.object({ imports: z.array(staged) }), errors: [400, 403] },
   { method: 'GET', path: '/api/imports/:id', summary: 'One staged import: columns, sample rows, suggested and last mapping, last preview', roles: IMPORTERS, response: staged, errors: [403, 404] },

@@ -49,12 +49,15 @@ export interface EditResult extends EditView {
   version: number;
 }
 
-/** What a revert did. */
+/** What a revert did: applied at once, or (a field edit of a confirmed person) pending a second reviewer. */
 export interface RevertResult {
   reverted: number;
   action: string;
-  /** The audit event the revert wrote. */
+  /** The audit event the revert wrote (for a pending revert: its proposal). */
   seq: number;
+  state: 'applied' | 'pending';
+  /** A field revert's edit id (approve or decline a pending one by it). */
+  edit?: string;
   detail: Record<string, unknown>;
 }
 

@@ -10,6 +10,7 @@ import type { Database, PersonsTable } from '../../db/schema.js';
 import type { SessionUser } from '../auth/auth.schemas.js';
 import { authorize, can, ForbiddenError } from '../auth/policy.js';
 import { keepFormerName } from './person-aliases.service.js';
+import { approveRevertWithin } from './person-revert.service.js';
 import { editBodySchema, pendingEditsQuerySchema, type EditInput, type EditResult, type EditView } from './person-edit.schemas.js';
 import { fieldSnapshot, fieldValues, sameValues, withNameKey, type EditableField, type FieldValues } from './person-fields.js';
 import { NotFoundError, summarise } from './person.service.js';
@@ -107,7 +108,10 @@ export async function editPerson(db: Db, user: SessionUser, personId: string, in
   });
 }
 
-/** Applies an edit waiting for a second reviewer; the reviewer must not be the one who proposed it (403). */
+/**
+ * Applies an edit waiting for a second reviewer (a proposed revert: as a revert); the reviewer must not be the one
+ * who proposed it (403).
+ */
 export async function approveEdit(db: Db, user: SessionUser, editId: string, reason: string): Promise<EditResult> {
   authorize(user.role, 'person.edit.approve');
   return db.kysely.transaction().execute(async (trx) => {
@@ -115,6 +119,10 @@ export async function approveEdit(db: Db, user: SessionUser, editId: string, rea
     if (!edit) throw new NotFoundError(`no edit with id ${editId}`);
     if (edit.state !== 'pending') throw new EditRefused(`edit ${editId} is ${edit.state}, not pending`);
     if (edit.proposed_by === user.username) throw new ForbiddenError('a second reviewer must approve this edit: you proposed it');
+    if (edit.kind === 'revert') {
+      const applied = await approveRevertWithin(trx, db.dialect, user.username, edit, reason);
+      return { ...editView(edit), state: 'applied', decidedBy: user.username, ...applied };
+    }
     const person = await findPerson(trx, edit.person_id);
     if (!person) throw new NotFoundError(`no person with id ${edit.person_id}`);
     if (person.merged_into !== null) throw new EditRefused(`person ${person.id} was merged into ${person.merged_into}; propose the edit there`);

@@ -52,9 +52,9 @@ function reasonOf(event: AuditEvent, rows: ReasonRows): string | null {
   const edit = rows.edits.get(id('edit'));
   switch (event.action) {
     case 'person.edit.propose':
-    case 'person.revert':
       return edit?.reason ?? str(after.reason);
     case 'person.edit':
+    case 'person.revert':
       // An approved proposal: the approver's reason (the proposer's is in `change`).
       return (edit?.propose_seq == null ? edit?.reason : edit.decision_reason) ?? str(after.approval) ?? str(after.reason);
     case 'person.edit.decline':

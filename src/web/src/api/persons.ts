@@ -39,10 +39,10 @@ export const editField = (
   body: { field: string; value: string | null; reason: string; version: number },
 ): Promise<{ state: string; version: number; seq: number | null }> => post(`/persons/${seg(id)}/edit`, body);
 
-/** Undo one event of the person's history by its audit seq (POST /api/persons/:id/revert). */
+/** Undo one event of the person's history by its audit seq (POST /api/persons/:id/revert); on a confirmed person a field revert is only proposed (`state: 'pending'`). */
 export const revertEvent = (
   id: string,
   seq: number,
   reason: string,
-): Promise<{ reverted: number; action: string; seq: number }> =>
+): Promise<{ reverted: number; action: string; seq: number; state: 'applied' | 'pending'; edit?: string }> =>
   post(`/persons/${seg(id)}/revert`, { seq, reason });

@@ -67,6 +67,9 @@ export const personsText = dictionary({
     reason: 'Reason',
     revert: 'Revert',
     reverted: 'Reverted (event #{seq}).',
+    revertWaits:
+      'This person is confirmed: the revert is only proposed, and a second editor (verifier) must approve it.',
+    revertPending: 'Revert proposed: a second editor must approve a change to a confirmed person.',
     revertUnavailable: 'Reverting is not available on this server yet.',
     'action.person.add': 'recorded the person',
     'action.claim.add': 'added a claim',
@@ -146,6 +149,8 @@ export const personsText = dictionary({
     reason: 'Причина',
     revert: 'Отменить',
     reverted: 'Отменено (событие №{seq}).',
+    revertWaits: 'Запись подтверждена: отмена будет только предложена, её должен одобрить второй редактор.',
+    revertPending: 'Отмена предложена: изменение подтверждённой записи должен одобрить второй редактор.',
     revertUnavailable: 'Отмена изменений на этом сервере пока недоступна.',
     'action.person.add': 'внёс(ла) запись',
     'action.claim.add': 'добавил(а) заявление',

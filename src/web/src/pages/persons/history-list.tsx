@@ -2,8 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { revertEvent } from '../../api/persons.js';
 import type { AuditEvent } from '../../api/types.js';
 import { ReasonAction } from '../../components/reason-action.js';
+import { editsText } from '../../i18n/edits.js';
 import { useLang, useT, type Lang } from '../../i18n/i18n.js';
 import { personsText } from '../../i18n/persons.js';
+import { Link } from '../../router.js';
 import { useCan } from '../../session.js';
 
 const KNOWN_ACTIONS = new Set(
@@ -43,26 +45,39 @@ function when(at: string, lang: Lang): string {
     : d.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** Field changes: on a confirmed person their revert waits for a second editor (REV-4EYES). */
+const FIELD_CHANGES = new Set(['person.edit', 'person.revert']);
+
 /** The person's history, oldest first: who, when, what, before → after, and a revert button where the server allows one. */
 export function HistoryList({
   personId,
   events,
+  confirmed = false,
   onChanged,
 }: {
   personId: string;
   events: readonly AuditEvent[];
+  /** The person is confirmed: a field revert is only proposed. */
+  confirmed?: boolean;
   onChanged: () => void;
 }): ReactNode {
   const t = useT(personsText);
+  const te = useT(editsText);
   const { lang } = useLang();
   const can = useCan();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ text: string; pending: boolean } | null>(null);
   if (events.length === 0) return <p>{t('historyEmpty')}</p>;
   return (
     <>
       {done !== null && (
-        <p className="notice" role="status">
-          {done}
+        <p className="notice" role="status" data-testid="revert-done" data-pending={done.pending}>
+          {done.text}
+          {done.pending && can('person.edit.approve') && (
+            <>
+              {' '}
+              <Link to="/queues/edits">{te('openQueue')}</Link>
+            </>
+          )}
         </p>
       )}
       <ol className="list history" data-testid="history">
@@ -99,11 +114,18 @@ export function HistoryList({
                 label={t('revert')}
                 testId={`revert-${e.seq}`}
                 onSubmit={async (reason) => {
-                  await revertEvent(personId, e.seq, reason);
-                  setDone(t('reverted', { seq: e.seq }));
+                  const r = await revertEvent(personId, e.seq, reason);
+                  const pending = r.state === 'pending';
+                  setDone({ text: pending ? t('revertPending') : t('reverted', { seq: e.seq }), pending });
                   onChanged();
                 }}
-              />
+              >
+                {confirmed && FIELD_CHANGES.has(e.action) && (
+                  <p className="muted" data-testid={`revert-waits-${e.seq}`}>
+                    {t('revertWaits')}
+                  </p>
+                )}
+              </ReasonAction>
             )}
             {can('person.revert') && e.revertible === false && e.revertNote !== undefined && (
               <p className="muted">{e.revertNote}</p>

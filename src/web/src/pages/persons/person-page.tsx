@@ -78,7 +78,12 @@ export function PersonPage({ params }: PageProps): ReactNode {
       <p className="muted">{t('historyIntro')}</p>
       <ErrorMessage error={history.error} />
       {history.data !== null && (
-        <HistoryList personId={p.id} events={history.data.events} onChanged={changed} />
+        <HistoryList
+          personId={p.id}
+          events={history.data.events}
+          confirmed={p.verification === 'confirmed'}
+          onChanged={changed}
+        />
       )}
     </section>
   );
