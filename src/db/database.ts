@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { SchemaScopedPostgresDialect } from './pg-schema-introspector.js';
 import pg from 'pg';
 import { isPostgresUrl, type DialectName } from './dialect.js';
 import type { Database } from './schema.js';
@@ -83,7 +84,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
     max: 10,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }) });
   return {
     dialect: 'postgres',
     kysely,
