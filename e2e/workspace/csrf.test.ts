@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/services/auth/user.service.js';
-import { launchChromium, openTab, signIn, startWorkspace, type Account, type Workspace } from './kit.js';
+import { launchChromium, openTab, signIn, startWorkspace, testAccount, type Workspace } from './kit.js';
 
 /** The attacker's page: three forgery attempts against `target`, then it writes what the browser let it see. */
 function attackPage(target: string, personId: string): string {
@@ -43,12 +43,7 @@ describe('cross-site request forgery from a second origin, in Chromium', () => {
   let attacker: ServerType;
   let attackerPort = 0;
   let target = '';
-  const verifier: Account = {
-    username: 'vera-csrf',
-    password: 'synthetic editor passphrase',
-    totpSecret: null,
-    role: 'verifier',
-  };
+  const verifier = testAccount('vera-csrf', 'verifier', 'synthetic editor passphrase');
 
   beforeAll(async () => {
     ws = await startWorkspace({ persons: 30, seed: 'workspace-csrf' });

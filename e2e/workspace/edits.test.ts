@@ -17,7 +17,7 @@ import {
   shot,
   signIn,
   startWorkspace,
-  type Account,
+  testAccount,
   type Tab,
   type Workspace,
 } from './kit.js';
@@ -59,18 +59,8 @@ describe('corrections of confirmed persons wait for a second editor, in Chromium
   let ws: Workspace;
   let browser: Browser;
   const tabs: Tab[] = [];
-  const verifierA: Account = {
-    username: 'vera-editor',
-    password: 'synthetic editor passphrase A',
-    totpSecret: null,
-    role: 'verifier',
-  };
-  const verifierB: Account = {
-    username: 'boris-editor',
-    password: 'synthetic editor passphrase B',
-    totpSecret: null,
-    role: 'verifier',
-  };
+  const verifierA = testAccount('vera-editor', 'verifier', 'synthetic editor passphrase A');
+  const verifierB = testAccount('boris-editor', 'verifier', 'synthetic editor passphrase B');
   let approved: Target;
   let declined: Target;
   let onPhone: Target;

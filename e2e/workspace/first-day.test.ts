@@ -19,6 +19,7 @@ import {
   signIn,
   signOut,
   startWorkspace,
+  testAccount,
   type Account,
   type Tab,
   type Workspace,
@@ -45,18 +46,8 @@ describe("a new team's first day in the workspace (issue 5), in Chromium", () =>
   let ws: Workspace;
   let browser: Browser;
   const tabs: Tab[] = [];
-  const contributor: Account = {
-    username: 'carl-volunteer',
-    password: 'synthetic volunteer passphrase',
-    totpSecret: null,
-    role: 'contributor',
-  };
-  const verifier: Account = {
-    username: 'vera-editor',
-    password: 'synthetic editor passphrase',
-    totpSecret: null,
-    role: 'verifier',
-  };
+  const contributor = testAccount('carl-volunteer', 'contributor', 'synthetic volunteer passphrase');
+  const verifier = testAccount('vera-editor', 'verifier', 'synthetic editor passphrase');
   let man = '';
   let twin = '';
   let pair = '';

@@ -15,7 +15,7 @@ import {
   shot,
   signIn,
   startWorkspace,
-  type Account,
+  testAccount,
   type Tab,
   type Workspace,
 } from './kit.js';
@@ -39,12 +39,7 @@ describe('bulk import in the browser, in Chromium', () => {
   let ws: Workspace;
   let browser: Browser;
   const tabs: Tab[] = [];
-  const contributor: Account = {
-    username: 'carl-volunteer',
-    password: 'synthetic volunteer passphrase',
-    totpSecret: null,
-    role: 'contributor',
-  };
+  const contributor = testAccount('carl-volunteer', 'contributor', 'synthetic volunteer passphrase');
 
   beforeAll(async () => {
     ws = await startWorkspace({ persons: 20, seed: 'import-e2e' });

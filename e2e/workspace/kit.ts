@@ -40,6 +40,11 @@ export interface Account {
   role: Role;
 }
 
+/** A synthetic account for a test to create (its TOTP secret is filled in when the admin page shows it). */
+export function testAccount(username: string, role: Role, password: string): Account {
+  return { username, password, totpSecret: null, role };
+}
+
 export interface Workspace {
   base: string;
   t: TestDb;

@@ -16,7 +16,7 @@ import {
   shot,
   signIn,
   startWorkspace,
-  type Account,
+  testAccount,
   type Tab,
   type Workspace,
 } from './kit.js';
@@ -54,12 +54,7 @@ describe('the verification backlog and duplicate review, in Chromium', () => {
   let ws: Workspace;
   let browser: Browser;
   const tabs: Tab[] = [];
-  const verifier: Account = {
-    username: 'vera-editor',
-    password: 'synthetic editor passphrase',
-    totpSecret: null,
-    role: 'verifier',
-  };
+  const verifier = testAccount('vera-editor', 'verifier', 'synthetic editor passphrase');
 
   beforeAll(async () => {
     ws = await startWorkspace({ persons: 30, seed: 'queues-e2e' });

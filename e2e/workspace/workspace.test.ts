@@ -14,6 +14,7 @@ import {
   signIn,
   signOut,
   startWorkspace,
+  testAccount,
   type Account,
   type Tab,
   type Workspace,
@@ -34,24 +35,9 @@ describe('the workspace app: a team’s first day, in Chromium', () => {
   let ws: Workspace;
   let browser: Browser;
   const tabs: Tab[] = [];
-  const contributor: Account = {
-    username: 'carl-volunteer',
-    password: 'synthetic volunteer passphrase',
-    totpSecret: null,
-    role: 'contributor',
-  };
-  const verifier: Account = {
-    username: 'vera-editor',
-    password: 'synthetic editor passphrase',
-    totpSecret: null,
-    role: 'verifier',
-  };
-  const viewer: Account = {
-    username: 'vic-reader',
-    password: 'synthetic reader passphrase',
-    totpSecret: null,
-    role: 'viewer',
-  };
+  const contributor = testAccount('carl-volunteer', 'contributor', 'synthetic volunteer passphrase');
+  const verifier = testAccount('vera-editor', 'verifier', 'synthetic editor passphrase');
+  const viewer = testAccount('vic-reader', 'viewer', 'synthetic reader passphrase');
   let personId = '';
 
   const tab = async (options?: Parameters<typeof openTab>[1]): Promise<Tab> => {

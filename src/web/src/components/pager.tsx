@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { common } from '../i18n/common.js';
-import { useT } from '../i18n/i18n.js';
+import { useT, type Translate } from '../i18n/i18n.js';
 
 /** Previous / next over offset paging; `more` is whether the last page came back full. */
 export function Pager({
@@ -39,4 +39,14 @@ export function Pager({
       </button>
     </div>
   );
+}
+
+/**
+ * The line above a paged queue: "{n} waiting" when everything fits on the first page, else the rows shown
+ * (and whether more follow). Empty until the page has loaded.
+ */
+export function pageCount(t: Translate<'waitingAll' | 'shownPage' | 'shownRange'>, shown: number | null, offset: number, more: boolean): string {
+  if (shown === null) return '';
+  if (offset === 0 && !more) return t('waitingAll', { n: shown });
+  return t(more ? 'shownPage' : 'shownRange', { from: shown === 0 ? 0 : offset + 1, to: offset + shown });
 }

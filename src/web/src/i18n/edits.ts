@@ -8,9 +8,6 @@ export const editsText = dictionary({
     intro:
       'A correction of a confirmed person does not change the register on one editor’s word: it waits here until a second editor, not the one who proposed it, approves it. The oldest first. Declining changes nothing.',
     refresh: 'Refresh the list',
-    countAll: '{n} waiting',
-    countPage: 'Showing {from}–{to}; more on the next page',
-    countRange: 'Showing {from}–{to}',
     empty: 'No corrections are waiting.',
     field: 'Field',
     change: 'Change',
@@ -42,9 +39,6 @@ export const editsText = dictionary({
     intro:
       'Исправление подтверждённой записи не меняет реестр со слов одного редактора: оно ждёт здесь, пока его не одобрит второй редактор — не тот, кто его предложил. Сначала самые старые. Отклонённая правка ничего не меняет.',
     refresh: 'Обновить список',
-    countAll: 'ждут: {n}',
-    countPage: 'Показаны {from}–{to}; есть ещё на следующей странице',
-    countRange: 'Показаны {from}–{to}',
     empty: 'Правок, ждущих одобрения, нет.',
     field: 'Поле',
     change: 'Изменение',

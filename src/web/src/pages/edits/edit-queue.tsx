@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { approveEdit, declineEdit, pendingEdits, type PendingEdit } from '../../api/edits.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { Pager } from '../../components/pager.js';
+import { Pager, pageCount } from '../../components/pager.js';
 import { ReasonAction } from '../../components/reason-action.js';
 import { useLoad } from '../../components/use-load.js';
 import { VerificationBadge } from '../../components/verification-badge.js';
@@ -102,15 +102,7 @@ export function EditQueuePage(_props: PageProps): ReactNode {
   const all = loaded.data?.edits ?? [];
   const more = all.length > LIMIT;
   const list = all.slice(0, LIMIT);
-  let count = '';
-  if (loaded.data !== null) {
-    if (offset === 0 && !more) count = t('countAll', { n: list.length });
-    else
-      count = t(more ? 'countPage' : 'countRange', {
-        from: list.length === 0 ? 0 : offset + 1,
-        to: offset + list.length,
-      });
-  }
+  const count = pageCount(tc, loaded.data === null ? null : list.length, offset, more);
   return (
     <section className="page">
       <h1>{t('title')}</h1>

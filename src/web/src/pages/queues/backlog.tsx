@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { backlog } from '../../api/queues.js';
 import { SOURCE_KIND_LIST, type SourceKind } from '../../api/types.js';
 import { ErrorMessage } from '../../components/error-message.js';
-import { Pager } from '../../components/pager.js';
+import { Pager, pageCount } from '../../components/pager.js';
 import { useLoad } from '../../components/use-load.js';
 import { VerificationBadge } from '../../components/verification-badge.js';
 import { common } from '../../i18n/common.js';
@@ -53,15 +53,7 @@ export function BacklogPage(_props: PageProps): ReactNode {
   const more = all.length > LIMIT;
   const list = all.slice(0, LIMIT);
   const filtered = region !== '' || category !== '' || sourceKind !== '';
-  let count = '';
-  if (loaded.data !== null) {
-    if (offset === 0 && !more) count = t('countAll', { n: list.length });
-    else
-      count = t(more ? 'countPage' : 'countRange', {
-        from: list.length === 0 ? 0 : offset + 1,
-        to: offset + list.length,
-      });
-  }
+  const count = pageCount(tc, loaded.data === null ? null : list.length, offset, more);
   return (
     <section className="page">
       <h1>{t('backlogTitle')}</h1>
