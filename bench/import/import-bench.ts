@@ -1,6 +1,7 @@
 // Import speed: 100,000 synthetic demo records into SQLite and PostgreSQL through `reckon import`'s service,
 // beside a raw better-sqlite3 insert loop of the same rows (the physical reference).
-// Run: node --import tsx bench/import/import-bench.ts [records]
+// Run: node --import tsx bench/import/import-bench.ts [records]; `… import-bench.ts sqlite|sqlite-one-thread|postgres|
+// postgres-one-thread FILE` runs one import of FILE (the default reads in a worker thread, as `reckon import` does).
 // Each measurement runs in its own child process so peak RSS is its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -94,7 +95,7 @@ async function rawSchema(file: string): Promise<Record<string, number>> {
   return { rows: rows.length, seconds };
 }
 
-async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Record<string, number>> {
+async function reckon(file: string, target: 'sqlite' | 'postgres', worker: boolean): Promise<Record<string, number>> {
   let url = join(OUT, 'reckon.sqlite');
   const schema = `bench_${Date.now().toString(36)}`;
   if (target === 'sqlite') for (const f of [url, `${url}-wal`, `${url}-shm`]) rmSync(f, { force: true });
@@ -104,7 +105,7 @@ async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Reco
     await migrateToLatest(db);
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const summary = await importFile(db, file, { actor: 'bench' });
+    const summary = await importFile(db, file, { actor: 'bench', worker });
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     return { rows: summary.rows, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
@@ -120,8 +121,11 @@ async function reckon(file: string, target: 'sqlite' | 'postgres'): Promise<Reco
 }
 
 const [, , mode, file] = process.argv;
-if (mode === 'raw' || mode === 'raw-schema' || mode === 'sqlite' || mode === 'postgres') {
-  const result = mode === 'raw' ? raw(file ?? '') : mode === 'raw-schema' ? await rawSchema(file ?? '') : await reckon(file ?? '', mode);
+const IMPORT_MODES = { sqlite: ['sqlite', true], 'sqlite-one-thread': ['sqlite', false], postgres: ['postgres', true], 'postgres-one-thread': ['postgres', false] } as const;
+const importMode = (m: string | undefined): (typeof IMPORT_MODES)[keyof typeof IMPORT_MODES] | undefined => (m !== undefined && m in IMPORT_MODES ? IMPORT_MODES[m as keyof typeof IMPORT_MODES] : undefined);
+const imported = importMode(mode);
+if (mode === 'raw' || mode === 'raw-schema' || imported) {
+  const result = mode === 'raw' ? raw(file ?? '') : mode === 'raw-schema' ? await rawSchema(file ?? '') : await reckon(file ?? '', imported?.[0] ?? 'sqlite', imported?.[1] ?? true);
   process.stdout.write(JSON.stringify({ ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
 } else {
   const records = Number(mode ?? 100_000);
@@ -133,9 +137,10 @@ if (mode === 'raw' || mode === 'raw-schema' || mode === 'sqlite' || mode === 'po
   console.log(`raw better-sqlite3 loop: ${rawResult.rows} rows in ${rawResult.seconds.toFixed(2)} s = ${Math.round(rawResult.rows / rawResult.seconds)} rows/s (peak RSS ${rawResult.peakRssMB} MB, rows held in memory)`);
   const schemaResult = run('raw-schema');
   console.log(`raw loop of Reckon's own rows (person + source + claim per record, derived beforehand): ${schemaResult.rows} records in ${schemaResult.seconds.toFixed(2)} s = ${Math.round(schemaResult.rows / schemaResult.seconds)} records/s`);
-  for (const m of ['sqlite', 'postgres']) {
+  for (const m of Object.keys(IMPORT_MODES)) {
     const r = run(m);
     const rate = r.rows / r.seconds;
-    console.log(`reckon import → ${m}: ${r.rows} records in ${r.seconds.toFixed(2)} s = ${Math.round(rate)} records/s, ${((100 * rate) / (rawResult.rows / rawResult.seconds)).toFixed(1)}% of raw (peak RSS ${r.peakRssMB} MB)`);
+    const of = (reference: { rows: number; seconds: number }): string => `${((100 * rate) / (reference.rows / reference.seconds)).toFixed(1)}%`;
+    console.log(`reckon import → ${m}: ${r.rows} records in ${r.seconds.toFixed(2)} s = ${Math.round(rate)} records/s, ${of(rawResult)} of the one-table loop, ${of(schemaResult)} of the loop of Reckon's rows (peak RSS ${r.peakRssMB} MB)`);
   }
 }

@@ -21,6 +21,55 @@ function cachedInsert(handle: SQLite.Database, table: string, columns: readonly 
   return statement;
 }
 
+/** Rows of one table as their column names and all their values row after row: cheap to pass between threads. */
+export interface FlatRows {
+  columns: string[];
+  values: unknown[];
+}
+
+/** Rows as FlatRows (the columns of the first row; a missing value is null). */
+export function flattenRows(rows: readonly object[]): FlatRows {
+  const first = rows[0];
+  const columns = first ? Object.keys(first) : [];
+  const values = new Array<unknown>(rows.length * columns.length);
+  let k = 0;
+  for (const row of rows as readonly Record<string, unknown>[]) for (const c of columns) values[k++] = row[c] ?? null;
+  return { columns, values };
+}
+
+/** FlatRows back as one object per row. */
+export function unflattenRows<R>(flat: FlatRows): R[] {
+  const { columns, values } = flat;
+  const n = columns.length;
+  const rows: R[] = [];
+  for (let k = 0; n > 0 && k < values.length; k += n) {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) row[columns[i] ?? ''] = values[k + i];
+    rows.push(row as R);
+  }
+  return rows;
+}
+
+/**
+ * Inserts FlatRows in bulk: on SQLite's fast path straight from the flat values (no object per row), otherwise
+ * as insertMany does.
+ */
+export async function insertFlat(db: Kysely<Database>, table: keyof Database, flat: FlatRows, path: BulkPath = null): Promise<void> {
+  const { columns, values } = flat;
+  if (columns.length === 0 || values.length === 0) return;
+  if (path?.kind === 'sqlite') {
+    const statement = cachedInsert(path.handle, table, columns);
+    const n = columns.length;
+    const params: unknown[] = new Array<unknown>(n);
+    for (let k = 0; k < values.length; k += n) {
+      for (let i = 0; i < n; i++) params[i] = values[k + i];
+      statement.run(params);
+    }
+    return;
+  }
+  await insertMany(db, table, unflattenRows<Insertable<Database[typeof table]>>(flat), path);
+}
+
 /** The fast bulk path a database offers; null for plain multi-row INSERTs. */
 export type BulkPath = { kind: 'sqlite'; handle: SQLite.Database } | { kind: 'postgres' } | null;
 
