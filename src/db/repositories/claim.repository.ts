@@ -55,3 +55,21 @@ export function pageClaimExtras(db: Kysely<Database>, afterId: string | null, li
   if (afterId !== null) q = q.where('id', '>', afterId);
   return q.orderBy('id').limit(limit).execute();
 }
+
+/**
+ * When every claim of a person comes from a restricted source: one of those sources (the oldest), so what rests
+ * on them alone can be shown only to those who may see it. Null when any claim comes from another source, or
+ * the person has no claims.
+ */
+export async function onlyRestrictedSource(db: Kysely<Database>, personId: string): Promise<string | null> {
+  const rows = await db
+    .selectFrom('claims as c')
+    .innerJoin('sources as s', 's.id', 'c.source_id')
+    .where('c.person_id', '=', personId)
+    .select(['s.id', 's.sensitivity'])
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .execute();
+  if (rows.length === 0 || rows.some((r) => r.sensitivity !== 'restricted')) return null;
+  return rows[0]?.id ?? null;
+}

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { nameAlias, type NameColumns } from '../../core/names/name-alias.js';
 import { addAliases, deleteAliasesFrom, deleteClaimAliases, listAliases, type NewAlias } from '../../db/repositories/alias.repository.js';
 import type { BulkPath } from '../../db/repositories/bulk.js';
+import { onlyRestrictedSource } from '../../db/repositories/claim.repository.js';
 import { mergedInto } from '../../db/repositories/linkage.repository.js';
 import type { PersonRow } from '../../db/repositories/person.repository.js';
 import type { Database } from '../../db/schema.js';
@@ -19,7 +20,7 @@ export type AliasKind = 'merged' | 'source' | 'former';
 export interface PersonAlias {
   alias: string;
   kind: string;
-  /** The source that gave this spelling (null: the register's own, from a merge or a correction). */
+  /** The source that gave this spelling (null: the register's own, from a merge or a correction; a merged name only restricted sources gave carries one of them). */
   source_id: string | null;
 }
 
@@ -30,9 +31,13 @@ const NAME_FIELDS: readonly string[] = ['surname', 'given_name', 'patronymic', '
 
 const asGiven = (p: NameColumns & { name_key: string }): string => nameAlias(p)?.alias ?? p.name_key;
 
-/** After a merge: the merged person's name and its aliases become the kept person's, marked as that merge's. */
+/**
+ * After a merge: the merged person's name and its aliases become the kept person's, marked as that merge's. A
+ * name only restricted sources gave carries one of them, so it stays hidden from readers who may not see it.
+ */
 export async function aliasesOnMerge(trx: Kysely<Database>, keepId: string, merged: PersonRow): Promise<void> {
-  const rows: NewAlias[] = [{ person_id: keepId, alias: asGiven(merged), alias_key: merged.name_key, kind: 'merged', from_person_id: merged.id, source_id: null, claim_id: null }];
+  const sourceId = await onlyRestrictedSource(trx, merged.id);
+  const rows: NewAlias[] = [{ person_id: keepId, alias: asGiven(merged), alias_key: merged.name_key, kind: 'merged', from_person_id: merged.id, source_id: sourceId, claim_id: null }];
   // Aliases an earlier merge brought keep that person as their origin: unmerging it alone removes them.
   for (const a of await listAliases(trx, merged.id)) {
     rows.push({ person_id: keepId, alias: a.alias, alias_key: a.alias_key, kind: a.kind, from_person_id: a.from_person_id ?? merged.id, source_id: a.source_id, claim_id: a.claim_id });
