@@ -9,6 +9,7 @@ import { addDemoViewer, DEMO_VIEWER, releaseDemo } from '../../services/demo/dem
 import { loadDemo } from '../../services/demo/demo.service.js';
 import { ensureSigningKey } from '../../services/publication/release-keys.js';
 import { createApp } from '../../server/app.js';
+import { errorForLog } from '../../server/error-log.js';
 import { dataDirOf, globalOptions, log } from '../context.js';
 
 /** `reckon serve`: the HTTP API and pages on one port. */
@@ -44,11 +45,11 @@ export function registerServeCommand(program: Command): void {
       Reflect.deleteProperty(Object.prototype, '__proto__');
       // LOGS-ERRORS: a last-resort handler logs and keeps serving.
       process.on('unhandledRejection', (reason) => {
-        logger.error({ err: reason }, 'unhandled rejection');
+        logger.error({ error: errorForLog(reason) }, 'unhandled rejection');
       });
       const evidenceStore = process.env.RECKON_EVIDENCE_DIR ?? join(dataDirOf(g.db), 'evidence');
       const app = createApp({ db, demo: opts.demo ?? false, logger, evidenceStore, onError: (e) => {
-          logger.error({ err: e }, 'request failed');
+          logger.error({ error: errorForLog(e) }, 'request failed');
         },
       });
       await new Promise<void>((resolve) => {
