@@ -15,6 +15,8 @@ export interface PersonFilter {
   verification?: string;
   region?: string;
   category?: string;
+  /** Only persons this account recorded (what a contributor may read). */
+  createdBy?: string;
   limit: number;
   offset: number;
 }
@@ -45,6 +47,7 @@ export async function listPersons(db: Kysely<Database>, dialect: DialectName, f:
   if (f.verification !== undefined) q = q.where('verification', '=', f.verification);
   if (f.region !== undefined) q = q.where('region_code', '=', f.region);
   if (f.category !== undefined) q = q.where('category', '=', f.category);
+  if (f.createdBy !== undefined) q = q.where('created_by', '=', f.createdBy);
   if (f.namePrefix === undefined || f.namePrefix === '') return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   // A name search reads in key order along the index and stops at the page. Persons found by an alias (and not
   // by their name) are looked up by id and sorted here: given an order and a limit, a planner may walk the name

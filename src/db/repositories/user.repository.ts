@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type { Database, PersonsTable, UsersTable } from '../schema.js';
+import type { Database, UsersTable } from '../schema.js';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -42,16 +42,3 @@ export async function claimTotpStep(db: Kysely<Database>, id: string, step: numb
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Persons one account entered (a contributor's own records), newest first. */
-export function listPersonsCreatedBy(db: Kysely<Database>, actor: string, limit: number, offset: number): Promise<Selectable<PersonsTable>[]> {
-  return db
-    .selectFrom('persons')
-    .selectAll()
-    .where('created_by', '=', actor)
-    .where('merged_into', 'is', null)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}

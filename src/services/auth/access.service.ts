@@ -1,8 +1,8 @@
 import type { ConfirmationRule } from '../../core/verification/confirmation-rule.js';
 import type { Db } from '../../db/database.js';
-import { listPersonsCreatedBy } from '../../db/repositories/user.repository.js';
-import { getPersonDetail, NotFoundError, searchPersons, summarise, type PersonDetail } from '../person/person.service.js';
-import { personListQuerySchema, type PersonListQuery, type PersonSummary } from '../person/person.schemas.js';
+import type { AliasAccess } from '../../db/repositories/alias.repository.js';
+import { getPersonDetail, NotFoundError, searchPersons, type PersonDetail } from '../person/person.service.js';
+import type { PersonListQuery, PersonSummary } from '../person/person.schemas.js';
 import { decide, type DecisionResult } from '../verification/verification.service.js';
 import type { SessionUser } from './auth.schemas.js';
 import { hideRestrictedFields } from './field-access.js';
@@ -17,9 +17,10 @@ import { AccountError, addUser, disableUser, listUsers, setRole, type TotpEnrolm
 export async function listPersonsFor(db: Db, user: SessionUser, query: PersonListQuery): Promise<PersonSummary[]> {
   authorize(user.role, 'person.read');
   // A name search matches aliases from restricted sources only for readers who may see those sources.
-  if (can(user.role, 'person.read.all')) return searchPersons(db, query, can(user.role, 'source.read.restricted') ? { restricted: 'all' } : { restricted: 'own', username: user.username });
-  const q = personListQuerySchema.parse(query);
-  return (await listPersonsCreatedBy(db.kysely, user.username, q.limit, q.offset)).map(summarise);
+  const aliases: AliasAccess = can(user.role, 'source.read.restricted') ? { restricted: 'all' } : { restricted: 'own', username: user.username };
+  if (can(user.role, 'person.read.all')) return searchPersons(db, query, aliases);
+  // The others read only the persons they recorded: searched and filtered the same way.
+  return searchPersons(db, query, aliases, user.username);
 }
 
 /** One person for this account (a record it may not see answers like a missing one; restricted sources' fields hidden per field). */

@@ -35,11 +35,12 @@ export function summarise(p: PersonRow): PersonSummary {
  * Names are keyed surname first; a query typed given name first ("Yevgeny Shcherbakov") that finds nobody is
  * read again with its last word first ("Shcherbakov Yevgeny"), for every page alike.
  */
-export async function searchPersons(db: Db, query: PersonListQuery, aliases: AliasAccess = ALL_ALIASES): Promise<PersonSummary[]> {
+export async function searchPersons(db: Db, query: PersonListQuery, aliases: AliasAccess = ALL_ALIASES, createdBy?: string): Promise<PersonSummary[]> {
   const q = personListQuerySchema.parse(query);
   const filter = {
     limit: q.limit,
     offset: q.offset,
+    ...(createdBy === undefined ? {} : { createdBy }),
     ...(q.verification === undefined ? {} : { verification: q.verification }),
     ...(q.region === undefined ? {} : { region: q.region }),
     ...(q.category === undefined ? {} : { category: q.category }),
