@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, sql, SqliteDialect } from 'kysely';
 import { SchemaScopedPostgresDialect } from './pg-schema-introspector.js';
 import pg from 'pg';
 import { isPostgresUrl, type DialectName } from './dialect.js';
@@ -13,6 +13,8 @@ export interface Db {
   readonly kysely: Kysely<Database>;
   /** The raw SQLite handle (backup API, pragmas); null on PostgreSQL. */
   readonly sqlite: SQLite.Database | null;
+  /** PostgreSQL: the client a transaction (or any Kysely on one connection) runs on, for COPY; null on SQLite. */
+  readonly pgClientOf: ((db: Kysely<Database>) => Promise<pg.ClientBase>) | null;
   /** The PostgreSQL schema the register lives in; null on SQLite. */
   readonly schema: string | null;
   /** A short description for messages, never including a password. */
@@ -48,6 +50,7 @@ function openSqlite(path: string, options: OpenOptions): Db {
     dialect: 'sqlite',
     kysely,
     sqlite: handle,
+    pgClientOf: null,
     schema: null,
     label: file,
     close: () => kysely.destroy(),
@@ -84,11 +87,30 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
     max: 10,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  // The pool's clients by backend process id: a transaction asks its connection for pg_backend_pid() and gets
+  // the client it runs on (Kysely does not hand out its clients).
+  const clients = new Map<number, pg.PoolClient>();
+  const pidOf = (client: pg.PoolClient): number | null => (client as unknown as { processID: number | null }).processID;
+  pool.on('connect', (client) => {
+    const pid = pidOf(client);
+    if (pid !== null) clients.set(pid, client);
+  });
+  pool.on('remove', (client) => {
+    const pid = pidOf(client);
+    if (pid !== null) clients.delete(pid);
+  });
   const kysely = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }) });
+  const pgClientOf = async (on: Kysely<Database>): Promise<pg.ClientBase> => {
+    const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(on);
+    const client = clients.get(Number(rows[0]?.pid));
+    if (!client) throw new Error('the PostgreSQL connection of this transaction is not one of the pool’s');
+    return client;
+  };
   return {
     dialect: 'postgres',
     kysely,
     sqlite: null,
+    pgClientOf,
     schema: schema ?? searchPathOf(url) ?? 'public',
     label: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
     close: () => kysely.destroy(),

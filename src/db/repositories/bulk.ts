@@ -1,8 +1,10 @@
 import type SQLite from 'better-sqlite3';
+import type pg from 'pg';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { MAX_PARAMETERS } from '../dialect.js';
 import type { Db } from '../database.js';
 import type { Database } from '../schema.js';
+import { copyRows } from './pg-copy.js';
 
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
@@ -67,16 +69,29 @@ export async function insertFlat(db: Kysely<Database>, table: keyof Database, fl
     }
     return;
   }
+  if (path?.kind === 'postgres' && path.client) {
+    await copyRows(path.client, table, columns, values);
+    return;
+  }
   await insertMany(db, table, unflattenRows<Insertable<Database[typeof table]>>(flat), path);
 }
 
-/** The fast bulk path a database offers; null for plain multi-row INSERTs. */
-export type BulkPath = { kind: 'sqlite'; handle: SQLite.Database } | { kind: 'postgres' } | null;
+/**
+ * The fast bulk path a database offers; null for plain multi-row INSERTs. On PostgreSQL, `client` (the
+ * connection a transaction runs on) allows COPY; without it, INSERT … SELECT FROM unnest().
+ */
+export type BulkPath = { kind: 'sqlite'; handle: SQLite.Database } | { kind: 'postgres'; client?: pg.ClientBase } | null;
 
 /** The bulk path of an open register. */
 export function bulkPathOf(db: Db): BulkPath {
   if (db.sqlite) return { kind: 'sqlite', handle: db.sqlite };
   return db.dialect === 'postgres' ? { kind: 'postgres' } : null;
+}
+
+/** The bulk path for writing inside a transaction: on PostgreSQL, COPY on the transaction's own connection. */
+export async function bulkPathWithin(db: Db, trx: Kysely<Database>): Promise<BulkPath> {
+  if (db.pgClientOf) return { kind: 'postgres', client: await db.pgClientOf(trx) };
+  return bulkPathOf(db);
 }
 
 const pgTypes = new WeakMap<Kysely<Database>, Map<string, Map<string, string>>>();
@@ -99,9 +114,9 @@ async function columnTypes(db: Kysely<Database>, table: string): Promise<Map<str
 
 /**
  * Inserts rows in bulk. SQLite (given its raw handle, the one connection Kysely's transaction runs on): one
- * cached prepared statement per row, SQLite's fastest path. PostgreSQL (`postgres: true`): one INSERT … SELECT
- * FROM unnest() per chunk, one array parameter per column instead of one parameter per value. Otherwise:
- * multi-row INSERTs within the parameter limit.
+ * cached prepared statement per row, SQLite's fastest path. PostgreSQL: COPY when the path has the transaction's
+ * client, else one INSERT … SELECT FROM unnest() per chunk, one array parameter per column instead of one
+ * parameter per value. Otherwise: multi-row INSERTs within the parameter limit.
  */
 export async function insertMany<T extends keyof Database>(
   db: Kysely<Database>,
@@ -124,6 +139,10 @@ export async function insertMany<T extends keyof Database>(
       for (let i = 0; i < columns.length; i++) params[i] = v[columns[i] ?? ''] ?? null;
       statement.run(params);
     }
+    return;
+  }
+  if (postgres && path.client) {
+    await copyRows(path.client, table, columns, flattenRows(rows).values);
     return;
   }
   if (postgres) {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/database.js';
-import { bulkPathOf } from '../../db/repositories/bulk.js';
+import { bulkPathWithin } from '../../db/repositories/bulk.js';
 import type { ReadRecordFileOptions } from '../files/record-file-reader.js';
 import { finishImport, ImportRejected, startImport } from './import.service.js';
 import { importOptionsSchema, type ImportOptions, type ImportSummary } from './import.schemas.js';
@@ -64,7 +64,7 @@ export async function importFileInWorker(db: Db, path: string, read: ReadRecordF
     await startImport(trx, importId, now, options);
     const worker = new Worker(ENTRY, { workerData: data });
     try {
-      const bulk = bulkPathOf(db);
+      const bulk = await bulkPathWithin(db, trx);
       const summary = await drive(worker, (batch) => flushWire(trx, batch, bulk));
       if (summary.errors > 0) throw new ImportRejected(summary);
       return await finishImport(db, trx, importId, options, summary);

@@ -78,6 +78,18 @@ describe.each(await testDialects())('importing records on %s', (dialect) => {
     }
   });
 
+  it.each([false, true])('keeps cells with backslashes, tabs and line breaks exactly (worker: %s)', async (worker) => {
+    // On PostgreSQL the rows go in by COPY, whose text format escapes these: what comes back must be what was given.
+    const tricky = ['back\\slash \\N', 'tab\there', 'line one\nline two', 'crlf\r\nend', '\\.', '\\N', '"quoted", comma;', 'Ёлкин 🙂', '  spaced  '];
+    const file = join(dir, `tricky-${dialect}-${worker}.csv`);
+    const rows = tricky.map((text, i) => ({ record_id: `tricky-${worker}-${i}`, full_name: `Трудный${i} Иван`, unit: text, note: text }));
+    await writeRecords(file, 'csv', ['record_id', 'full_name', 'unit', 'note'], rows);
+    const summary = await importFile(t.db, file, { actor: 'anna', worker });
+    const back = await t.db.kysely.selectFrom('claims').select(['record_id', 'unit', 'extra']).where('import_id', '=', summary.importId).orderBy('row_number').execute();
+    expect(back.map((c) => c.unit)).toEqual(tricky);
+    expect(back.map((c) => (typeof c.extra === 'string' ? (JSON.parse(c.extra) as { note: string }) : (c.extra as { note: string })).note)).toEqual(tricky);
+  });
+
   it('gives the rows of one person column to one person, and other spellings become searchable aliases', async () => {
     // Synthetic, fictional person: two sources spell him differently; the file's own key says they are one man.
     const file = join(dir, `keyed-${dialect}.csv`);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/database.js';
 import { appendAudit } from '../../db/repositories/audit.repository.js';
-import { bulkPathOf, type BulkPath } from '../../db/repositories/bulk.js';
+import { bulkPathWithin, type BulkPath } from '../../db/repositories/bulk.js';
 import { insertClaims, insertSources } from '../../db/repositories/claim.repository.js';
 import { insertImport, setImportRows } from '../../db/repositories/import.repository.js';
 import { fillPersonBlanks, insertPersons } from '../../db/repositories/person.repository.js';
@@ -62,6 +62,7 @@ async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows,
   const now = new Date().toISOString();
   const plan = new ImportPlan({ importId, now, actor: options.actor, personColumn: options.personColumn, batchSize: options.batchSize, dryRun: trx === null });
   if (trx !== null) await startImport(trx, importId, now, options);
+  const path = trx === null ? null : await bulkPathWithin(db, trx);
   for await (const chunk of rows) {
     // Readers may hand over whole batches of rows: one await per batch instead of one per row.
     for (const item of Array.isArray(chunk) ? (chunk as readonly ImportRow[]) : [chunk as ImportRow]) {
@@ -69,14 +70,14 @@ async function runImport(db: Db, trx: Kysely<Database> | null, rows: ImportRows,
       onRow?.(item, problems);
       if (plan.full) {
         const batch = plan.take();
-        if (trx !== null) await flush(trx, batch, bulkPathOf(db));
+        if (trx !== null) await flush(trx, batch, path);
       }
     }
   }
   const summary = plan.summary;
   if (summary.errors > 0) throw new ImportRejected(summary);
   if (trx === null) return summary;
-  await flush(trx, plan.take(), bulkPathOf(db));
+  await flush(trx, plan.take(), path);
   return finishImport(db, trx, importId, options, summary);
 }
 
