@@ -10,6 +10,7 @@ import * as editsImports from './migrations/20261203100000-edits-imports.js';
 import * as evidenceDerivatives from './migrations/20261203110000-evidence-derivatives.js';
 import * as personAliases from './migrations/20261204100000-person-aliases.js';
 import * as decisionNotes from './migrations/20261204130000-decision-notes.js';
+import * as canonicalNameKey from './migrations/20261205100000-canonical-name-key.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema of their own time
 type MigrationUp = (db: Kysely<any>, dialect: DialectName) => Promise<void>;
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, { up: MigrationUp }> = {
   '20261203110000-evidence-derivatives': evidenceDerivatives,
   '20261204100000-person-aliases': personAliases,
   '20261204130000-decision-notes': decisionNotes,
+  '20261205100000-canonical-name-key': canonicalNameKey,
 };
 
 /** Every migration's name, in the order they apply. */
@@ -41,6 +43,12 @@ function migrator(db: Db): Migrator {
   };
   // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
   return new Migrator({ db: db.kysely, provider, ...(db.schema === null ? {} : { migrationTableSchema: db.schema }) });
+}
+
+/** Brings the database to the schema of migration `name` (for tests of a later migration's backfill). */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error !== undefined) throw new Error(`migration to ${name} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
 }
 
 /** Brings the database to the latest schema; throws with the failing migration's name. */

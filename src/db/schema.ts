@@ -64,6 +64,8 @@ export interface PersonsTable {
   patronymic: string | null;
   full_name: string | null;
   name_key: string;
+  /** The spelling-independent key of the name (surname, given name, patronymic), searched by prefix. */
+  canon_key: string | null;
   sex: string | null;
   birth_date_text: string | null;
   birth_precision: string;

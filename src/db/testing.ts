@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDb, type Db } from './database.js';
 import type { DialectName } from './dialect.js';
-import { migrateToLatest } from './migrator.js';
+import { migrateToLatest, migrateUpTo } from './migrator.js';
 
 /** Test support: every repository test runs on each of these (as Kysely's own suite does). */
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
@@ -39,13 +39,17 @@ export interface TestDb {
   dispose(): Promise<void>;
 }
 
-/** A fresh, migrated database of the given dialect: a temp SQLite file, or a new PostgreSQL schema. */
-export async function createTestDb(dialect: DialectName): Promise<TestDb> {
+/**
+ * A fresh, migrated database of the given dialect: a temp SQLite file, or a new PostgreSQL schema. `upTo`: only
+ * up to that migration (to test what a later one does to existing rows).
+ */
+export async function createTestDb(dialect: DialectName, options: { upTo?: string } = {}): Promise<TestDb> {
+  const migrate = (db: Db): Promise<unknown> => (options.upTo === undefined ? migrateToLatest(db) : migrateUpTo(db, options.upTo));
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'reckon-test-'));
     const url = join(dir, 'test.sqlite');
     const db = await openDb(url);
-    await migrateToLatest(db);
+    await migrate(db);
     return {
       db,
       url,
@@ -57,7 +61,7 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
   }
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const db = await openDb(TEST_PG_URL, { schema });
-  await migrateToLatest(db);
+  await migrate(db);
   const url = `${TEST_PG_URL}${TEST_PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     db,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { canonicalSearchKey } from '../../core/names/search-key.js';
 import type { Db } from '../database.js';
 import { resyncSerial } from '../dialect.js';
 import type { Database } from '../schema.js';
@@ -50,6 +51,8 @@ function normaliseRow(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
 /** Copies every row of `from` into the empty, migrated `to` in one transaction; returns the row counts. */
 export async function copyAllRows(from: Db, to: Db, onTable?: (table: string, rows: number) => void): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -69,6 +72,8 @@ export async function copyAllRows(from: Db, to: Db, onTable?: (table: string, ro
           for (const r of prepared) {
             if (typeof r.merged_into === 'string') merged.push({ id: String(r.id), merged_into: r.merged_into });
             r.merged_into = null;
+            // A backup made before persons had a canonical key: give each the key the migration would have.
+            r.canon_key ??= canonicalSearchKey({ surname: text(r.surname), givenName: text(r.given_name), patronymic: text(r.patronymic) });
           }
         }
         await insertMany(trx, t.name, prepared as never[], bulkPathOf(to));

@@ -12,6 +12,8 @@ export interface PersonFilter {
   namePrefix?: string;
   /** Which aliases the name search matches (default: every one). */
   aliases?: AliasAccess;
+  /** With namePrefix: also persons whose canonical key (canon_key, any script) starts with this. */
+  canonPrefix?: string;
   verification?: string;
   region?: string;
   category?: string;
@@ -49,22 +51,27 @@ export async function listPersons(db: Kysely<Database>, dialect: DialectName, f:
   if (f.category !== undefined) q = q.where('category', '=', f.category);
   if (f.createdBy !== undefined) q = q.where('created_by', '=', f.createdBy);
   if (f.namePrefix === undefined || f.namePrefix === '') return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
-  // A name search reads in key order along the index and stops at the page. Persons found by an alias (and not
-  // by their name) are looked up by id and sorted here: given an order and a limit, a planner may walk the name
-  // index looking for those few ids and read much of the register. The page is the first of both lists.
+  // A name search reads in key order along the index and stops at the page. Persons found otherwise — by an
+  // alias, or by the canonical key of a spelling in another script — are looked up by id and sorted here: given
+  // an order and a limit, a planner may walk the name index looking for those few ids and read much of the
+  // register. The page is the first of these lists together.
   const prefix = f.namePrefix;
   const upTo = f.offset + f.limit;
   const byName = keyPrefixRange(dialect, 'name_key', prefix);
   const named = await q.where(byName).orderBy(keyOrder(dialect, 'name_key')).orderBy('id').limit(upTo).execute();
-  const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
-  if (ids.length === 0) return named.slice(f.offset);
   const keys: { id: string; name_key: string }[] = [];
+  if (f.canonPrefix !== undefined && f.canonPrefix !== '') {
+    const byCanon = keyPrefixRange(dialect, 'canon_key', f.canonPrefix);
+    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'canon_key')).orderBy('id').limit(upTo).execute()));
+  }
+  const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
   for (let i = 0; i < ids.length; i += 1_000) {
     keys.push(...(await q.clearSelect().select(['id', 'name_key']).where('id', 'in', ids.slice(i, i + 1_000)).where(sql<boolean>`NOT ${byName}`).execute()));
   }
-  const first = keys.sort(byKeyThenId).slice(0, upTo).map((k) => k.id);
-  const aliased = first.length === 0 ? [] : await db.selectFrom('persons').selectAll().where('id', 'in', first).execute();
-  return [...named, ...aliased].sort(byKeyThenId).slice(f.offset, upTo);
+  if (keys.length === 0) return named.slice(f.offset);
+  const first = [...new Set(keys.sort(byKeyThenId).map((k) => k.id))].slice(0, upTo);
+  const others = first.length === 0 ? [] : await db.selectFrom('persons').selectAll().where('id', 'in', first).execute();
+  return [...named, ...others].sort(byKeyThenId).slice(f.offset, upTo);
 }
 
 // Code-point order, as keyOrder sorts (UTF-16 order differs only beyond the Basic Multilingual Plane).

@@ -1,12 +1,14 @@
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE } from '../../core/verification/confirmation-rule.js';
 import { openDb } from '../../db/database.js';
 import { findPerson } from '../../db/repositories/person.repository.js';
 import { createTestDb, TEST_PG_URL, testDialects, type TestDb } from '../../db/testing.js';
+import { searchPersons } from '../person/person.service.js';
 import { seedPerson } from '../testing/seed.js';
 import { decide } from '../verification/verification.service.js';
 import { backupDatabase, restoreDatabase } from './backup.service.js';
@@ -101,5 +103,31 @@ describe.each(dialects)('backup and restore drill from %s (BACKUP-RESTORE)', (di
     await backupDatabase(t.db, file);
     await expect(backupDatabase(t.db, file)).rejects.toThrow(/already exists/);
     await expect(restoreDatabase(file, file)).rejects.toThrow(/already exists/);
+  });
+});
+
+describe('restoring a backup made before persons had a canonical name key', () => {
+  it('gives each restored person the key, so search finds them across scripts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reckon-old-backup-'));
+    const old = await createTestDb('sqlite', { upTo: '20261204130000-decision-notes' });
+    try {
+      const now = new Date().toISOString();
+      // The persons table as it was then (no canon_key); a synthetic person.
+      await sql`INSERT INTO persons (id, surname, given_name, name_key, birth_precision, region_code, death_precision, category, status, verification, created_by, created_at, updated_at)
+        VALUES ('00000000-0000-7000-8000-000000000001', 'Старобэкапов', 'Фёдор', 'старобэкапов федор', 'unknown', 'UNKNOWN', 'unknown', 'unknown', 'dead', 'reported', 'anna', ${now}, ${now})`.execute(old.db.kysely);
+      const file = join(dir, 'old.sqlite');
+      await backupDatabase(old.db, file);
+      const target = join(dir, 'restored.sqlite');
+      await restoreDatabase(file, target);
+      const restored = await openDb(target);
+      try {
+        expect((await searchPersons(restored, { q: 'Starobekapov Fyodor' })).map((p) => p.name)).toEqual(['Старобэкапов Фёдор']);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await old.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

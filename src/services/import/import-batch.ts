@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { DerivedRecord } from '../../core/record/record-to-person.js';
 import type { RecordRow } from '../../core/record/record.schemas.js';
 import { newId } from '../../core/ids.js';
+import { canonicalSearchKey } from '../../core/names/search-key.js';
 import type { ClaimsTable, PersonsTable, SourcesTable } from '../../db/schema.js';
 
 /** Everything one batch of rows writes: new persons, sources, claims, and blanks to fill in earlier persons. */
@@ -34,6 +35,7 @@ export function personValues(d: DerivedRecord): Omit<Insertable<PersonsTable>, '
     patronymic: p.patronymic,
     full_name: p.fullName,
     name_key: p.nameKey,
+    canon_key: canonicalSearchKey(p),
     sex: p.sex,
     birth_date_text: p.birth?.text ?? null,
     birth_precision: p.birth?.precision ?? 'unknown',

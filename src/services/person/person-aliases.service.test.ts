@@ -31,39 +31,42 @@ describe.each(await testDialects())('person aliases on %s', (dialect) => {
 
   it('a merged duplicate’s Latin name finds the person kept; unmerging takes that back and finds the duplicate again', async () => {
     const kept = await person({ surname: 'Щербаков', given_name: 'Евгений', patronymic: 'Синтетович' });
-    const dup = await person({ full_name: 'Yevgeny Shcherbakov' });
-    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+    // Misspelt ("Sherbakov"): a transliteration of Щербаков would find him by the canonical key alone.
+    const dup = await person({ full_name: 'Yevgeny Sherbakov' });
+    expect(await found('Shcherbakov Yevgeny')).toEqual([kept]);
+    expect(await found('Sherbakov Yevgeny')).toEqual([dup]);
 
     await mergePersons(t.db, { keep: kept, merge: dup, actor: 'vera', reason: 'same birth date and unit' });
-    expect(await found('Shcherbakov Yevgeny')).toEqual([kept]);
-    expect(await found('shcherbakov')).toEqual([kept]);
+    expect(await found('Sherbakov Yevgeny')).toEqual([kept]);
+    expect(await found('sherbakov')).toEqual([kept]);
     expect(await found('Щербаков Евг')).toEqual([kept]); // once, by its own name
-    expect(await aliasesOf(kept)).toEqual([['Shcherbakov Yevgeny', 'merged']]) // as the register showed the duplicate;
+    expect(await aliasesOf(kept)).toEqual([['Sherbakov Yevgeny', 'merged']]) // as the register showed the duplicate;
 
     await unmergePerson(t.db, { person: dup, actor: 'vera', reason: 'namesakes after all' });
-    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+    expect(await found('Sherbakov Yevgeny')).toEqual([dup]);
     expect(await aliasesOf(kept)).toEqual([]);
 
     // Undoing the merge from the kept person's history does the same.
     await mergePersons(t.db, { keep: kept, merge: dup, actor: 'vera', reason: 'same person after all' });
-    expect(await found('Shcherbakov Yevgeny')).toEqual([kept]);
+    expect(await found('Sherbakov Yevgeny')).toEqual([kept]);
     await revertEvent(t.db, vera, kept, { seq: await lastEventSeq(kept, 'person.merge'), reason: 'the merge was wrong' });
-    expect(await found('Shcherbakov Yevgeny')).toEqual([dup]);
+    expect(await found('Sherbakov Yevgeny')).toEqual([dup]);
   });
 
   it('unmerging one of a chain of merges removes only the names that one brought', async () => {
     const kept = await person({ surname: 'Сидорчук', given_name: 'Олег' });
-    const middle = await person({ full_name: 'Oleg Sidorchuk' });
-    const first = await person({ full_name: 'Oleh Sydorchuk' });
+    // Spellings the canonical key does not unify (typos), so only the merges' aliases find them.
+    const middle = await person({ full_name: 'Oleg Sidarchuk' });
+    const first = await person({ full_name: 'Oleh Sudorchuk' });
     await mergePersons(t.db, { keep: middle, merge: first, actor: 'vera', reason: 'same person, Ukrainian spelling' });
     await mergePersons(t.db, { keep: kept, merge: middle, actor: 'vera', reason: 'same person, Latin spelling' });
-    expect(await found('Sydorchuk')).toEqual([kept]);
-    expect(await found('Sidorchuk')).toEqual([kept]);
+    expect(await found('Sudorchuk')).toEqual([kept]);
+    expect(await found('Sidarchuk')).toEqual([kept]);
 
     await unmergePerson(t.db, { person: first, actor: 'vera', reason: 'another man' });
-    expect(await found('Sydorchuk')).toEqual([first]);
-    expect(await found('Sidorchuk')).toEqual([kept]);
-    expect((await aliasesOf(kept)).map(([a]) => a)).toEqual(['Sidorchuk Oleg']);
+    expect(await found('Sudorchuk')).toEqual([first]);
+    expect(await found('Sidarchuk')).toEqual([kept]);
+    expect((await aliasesOf(kept)).map(([a]) => a)).toEqual(['Sidarchuk Oleg']);
   });
 
   it('a corrected name leaves the old spelling searchable, marked as the name before a correction', async () => {
@@ -82,13 +85,14 @@ describe.each(await testDialects())('person aliases on %s', (dialect) => {
   it('a claim spelling the name otherwise adds it as an alias; splitting that claim off takes it along', async () => {
     const id = await person({ surname: 'Белоусов', given_name: 'Артём' });
     await addClaimToPerson(t.db, vera, id, { sourceId: source, surname: 'Белоусов', given_name: 'Артем', unit: 'synthetic unit' }); // same key: nothing
-    const { claim } = await addClaimToPerson(t.db, vera, id, { sourceId: source, full_name: 'Artyom Belousov' });
-    expect(await aliasesOf(id)).toEqual([['Artyom Belousov', 'source']]);
-    expect(await found('Belousov Art')).toEqual([id]);
+    // Ukrainian Білоусов, which the canonical key keeps apart from Белоусов: only the alias finds the person by it.
+    const { claim } = await addClaimToPerson(t.db, vera, id, { sourceId: source, full_name: 'Artyom Bilousov' });
+    expect(await aliasesOf(id)).toEqual([['Artyom Bilousov', 'source']]);
+    expect(await found('Bilousov Art')).toEqual([id]);
 
     const split = await splitClaim(t.db, { claim, actor: 'vera', reason: 'another man of that name' });
     expect(await aliasesOf(id)).toEqual([]);
-    expect(await found('Belousov Art')).toEqual([split.person]);
+    expect(await found('Bilousov Art')).toEqual([split.person]);
   });
 
   it('a name only a restricted source gives is neither shown to nor found by a viewer', async () => {

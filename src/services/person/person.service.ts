@@ -1,3 +1,4 @@
+import { canonicalQueryKey } from '../../core/names/search-key.js';
 import { nameKey } from '../../core/names/split-name.js';
 import { FACT_COLUMNS } from '../../core/record/record.schemas.js';
 import type { Db } from '../../db/database.js';
@@ -31,9 +32,10 @@ export function summarise(p: PersonRow): PersonSummary {
 }
 
 /**
- * Persons matching a query, paged; a name search also matches the aliases `aliases` allows (default: all).
- * Names are keyed surname first; a query typed given name first ("Yevgeny Shcherbakov") that finds nobody is
- * read again with its last word first ("Shcherbakov Yevgeny"), for every page alike.
+ * Persons matching a query, paged; a name search also matches the aliases `aliases` allows (default: all) and
+ * the same name in another spelling or script (the canonical key: "Jevgenij Sjtjerbakov" finds "Щербаков
+ * Евгений"). Names are keyed surname first; a query typed given name first that finds nobody is read again with
+ * its last word first, for every page alike. `createdBy`: only the persons that account recorded.
  */
 export async function searchPersons(db: Db, query: PersonListQuery, aliases: AliasAccess = ALL_ALIASES, createdBy?: string): Promise<PersonSummary[]> {
   const q = personListQuerySchema.parse(query);
@@ -47,12 +49,15 @@ export async function searchPersons(db: Db, query: PersonListQuery, aliases: Ali
   };
   if (q.q === undefined) return (await listPersons(db.kysely, db.dialect, filter)).map(summarise);
   let key = nameKey(q.q);
+  // The same name in any spelling or script ("Yevgeny Shcherbakov" finds "Щербаков Евгений").
+  const canon = canonicalQueryKey(q.q);
+  const byName = { ...filter, aliases, ...(canon === null ? {} : { canonPrefix: canon }) };
   const words = key.split(' ');
   if (words.length > 1) {
-    const found = await listPersons(db.kysely, db.dialect, { ...filter, limit: 1, offset: 0, namePrefix: key, aliases });
+    const found = await listPersons(db.kysely, db.dialect, { ...byName, limit: 1, offset: 0, namePrefix: key });
     if (found.length === 0) key = [words.at(-1), ...words.slice(0, -1)].join(' ');
   }
-  return (await listPersons(db.kysely, db.dialect, { ...filter, namePrefix: key, aliases })).map(summarise);
+  return (await listPersons(db.kysely, db.dialect, { ...byName, namePrefix: key })).map(summarise);
 }
 
 const FACTS = FACT_COLUMNS;
