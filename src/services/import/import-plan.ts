@@ -72,6 +72,15 @@ export class ImportPlan {
       this.recordIds.add(rid);
     }
     if (summary.errors > 0) return rowProblems;
+    if (this.options.dryRun) {
+      // Nothing will be written: count what would be, without building the rows.
+      const key = personKeyOf(record, this.options.personColumn);
+      if (key === null || !this.personIds.has(key)) summary.persons++;
+      if (key !== null) this.personIds.set(key, '');
+      summary.sources++;
+      summary.claims++;
+      return rowProblems;
+    }
     const { importId, actor, now } = this.options;
     const ctx = { importId, actor, now, rowNumber: row };
     const key = personKeyOf(record, this.options.personColumn);

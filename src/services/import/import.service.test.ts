@@ -99,6 +99,8 @@ describe.each(await testDialects())('importing records on %s', (dialect) => {
       { key: 'k-1', full_name: 'Yevgeny Testov', region: '' },
       { key: 'k-2', full_name: 'Пробный Олег', region: '' },
     ]);
+    // A dry run counts what the import will write.
+    expect(await importFile(t.db, file, { actor: 'anna', personColumn: 'key', dryRun: true })).toMatchObject({ dryRun: true, rows: 3, persons: 2, sources: 3, claims: 3 });
     const summary = await importFile(t.db, file, { actor: 'anna', personColumn: 'key' });
     expect(summary).toMatchObject({ rows: 3, persons: 2, claims: 3 });
     const byLatin = await searchPersons(t.db, { q: 'Testov Yevgeny' });
