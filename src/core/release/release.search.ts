@@ -1,3 +1,5 @@
+import { boundedMemo } from '../regions/bounded-cache.js';
+import { surfaceKey } from '../translit/surface-key.js';
 import type { PublicPerson } from './release.schemas.js';
 
 const LATIN_ACCENTED = /[\u00C0-\u024F]/g;
@@ -30,4 +32,20 @@ export function personSearchTokens(p: PublicPerson): string[] {
 export function matchesQuery(queryTokens: readonly string[], personTokens: readonly string[]): boolean {
   if (queryTokens.length === 0) return false;
   return queryTokens.every((q) => personTokens.some((t) => t.startsWith(q)));
+}
+
+// Names repeat their words (surnames, given names, patronymics): one key computation per distinct word.
+const wordKeys = boundedMemo((word: string): string[] => surfaceKey(word).split(' '), 100_000);
+
+/**
+ * Spelling-independent tokens of a text, word by word (core/translit's surface key): "Щербаков", "Shcherbakov"
+ * and "Sjtjerbakov" all give "shcherbakov". The search falls back to these when the words as typed find nobody.
+ */
+export function canonicalTokens(text: string): string[] {
+  // The words as written (accents kept: "Ščerbakov" is ISO 9 for Щербаков).
+  return text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .flatMap((w) => (w === '' ? [] : wordKeys(w)))
+    .filter((t) => t.length > 0);
 }
