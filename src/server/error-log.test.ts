@@ -33,30 +33,28 @@ describe.each(await testDialects())('the server log of a failed request on %s', 
     const logged = JSON.stringify(errorForLog(error));
     expect(logged).not.toContain(CANARY_NAME);
     expect(logged).not.toContain('canary.example');
-    expect(logged).toContain('sources');
-    expect(logged).toContain('kind');
+    expect(logged).toMatch(dialect === 'postgres' ? /"table":"sources","column":"kind"/ : /sources\.kind/);
     expect(logged).toMatch(/"code":"(23502|SQLITE_CONSTRAINT_NOTNULL)"/);
     expect(logged).toContain('error-log.test.ts');
   });
 
-  it('blanks a value the database quotes in its message', async () => {
-    // PostgreSQL: invalid input syntax for type integer: "…"; SQLite: a malformed JSON message.
-    const statement = dialect === 'postgres' ? sql`SELECT CAST(${CANARY_NAME} AS integer)` : sql`SELECT json_extract(${`{"${CANARY_NAME}": }`}, '$.a')`;
-    const error = await failure(() => statement.execute(t.db.kysely));
-    const raw = error instanceof Error ? error.message : '';
-    if (dialect === 'postgres') expect(raw).toContain(CANARY_NAME);
-    const logged = errorForLog(error);
-    expect(JSON.stringify(logged)).not.toContain('Kanareikin');
-    expect(JSON.stringify(logged)).not.toContain('canary.example');
-    expect(logged.type).toEqual(expect.any(String));
-  });
+  // PostgreSQL quotes the value it could not read in the message itself (SQLite's messages name no values).
+  if (dialect === 'postgres') {
+    it.each([CANARY_NAME, `${CANARY_NAME}\nsecond line`, `Ivanov "${CANARY_NAME}" Petrovich`, `O'${CANARY_NAME}`])('blanks a value the database quotes in its message: %j', async (value) => {
+      const error = await failure(() => sql`SELECT CAST(${value} AS integer)`.execute(t.db.kysely));
+      expect(error instanceof Error ? error.message : '').toContain(CANARY_NAME);
+      const logged = errorForLog(error);
+      expect(JSON.stringify(logged)).not.toContain('Kanareikin');
+      expect(logged).toMatchObject({ code: '22P02', message: 'invalid input syntax for type integer: «…»' });
+    });
+  }
 });
 
 describe('errorForLog', () => {
   it('blanks quoted and parenthesised text but keeps the identifiers the error names', () => {
     const error = Object.assign(new Error(`null value in column "kind" of relation "sources" violates not-null constraint: "${CANARY_NAME}" (${CANARY_URL})`), { code: '23502', table: 'sources', column: 'kind', detail: `Failing row contains (${CANARY_NAME})` });
     const logged = errorForLog(error);
-    expect(logged).toMatchObject({ type: 'Error', code: '23502', table: 'sources', column: 'kind', message: 'null value in column "kind" of relation "sources" violates not-null constraint: "…" (…)' });
+    expect(logged).toMatchObject({ type: 'Error', code: '23502', table: 'sources', column: 'kind', message: 'null value in column «…»' });
     expect(JSON.stringify(logged)).not.toContain('Failing row');
   });
 

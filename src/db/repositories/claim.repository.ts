@@ -56,20 +56,14 @@ export function pageClaimExtras(db: Kysely<Database>, afterId: string | null, li
   return q.orderBy('id').limit(limit).execute();
 }
 
-/**
- * When every claim of a person comes from a restricted source: one of those sources (the oldest), so what rests
- * on them alone can be shown only to those who may see it. Null when any claim comes from another source, or
- * the person has no claims.
- */
-export async function onlyRestrictedSource(db: Kysely<Database>, personId: string): Promise<string | null> {
-  const rows = await db
+/** A person's claims' names with the sensitivity of their sources, oldest source first. */
+export function claimNamesWithSensitivity(db: Kysely<Database>, personId: string) {
+  return db
     .selectFrom('claims as c')
     .innerJoin('sources as s', 's.id', 'c.source_id')
     .where('c.person_id', '=', personId)
-    .select(['s.id', 's.sensitivity'])
+    .select(['s.id as source_id', 's.sensitivity', 'c.surname', 'c.given_name', 'c.patronymic', 'c.full_name'])
     .orderBy('s.created_at')
     .orderBy('s.id')
     .execute();
-  if (rows.length === 0 || rows.some((r) => r.sensitivity !== 'restricted')) return null;
-  return rows[0]?.id ?? null;
 }

@@ -1,4 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { canonicalSearchKey } from '../../core/names/search-key.js';
+import { nameKey } from '../../core/names/split-name.js';
 import { keyOrder, keyPrefixRange, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
 import { ALL_ALIASES, personIdsByAlias, type AliasAccess } from './alias.repository.js';
@@ -28,6 +30,8 @@ export function insertPersons(db: Kysely<Database>, rows: readonly NewPerson[], 
   return insertMany(db, 'persons', rows, path);
 }
 
+const NAME_PARTS = ['surname', 'given_name', 'patronymic', 'full_name'] as const;
+
 /** Fills a person's empty fields from a later record (values already present are kept: conflicts live in claims). */
 export async function fillPersonBlanks(db: Kysely<Database>, id: string, values: Partial<NewPerson>): Promise<void> {
   const current = await db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
@@ -39,6 +43,12 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
     if (blank && value !== null && value !== undefined && value !== 'unknown' && value !== 'UNKNOWN') {
       (patch as Record<string, unknown>)[key] = value;
     }
+  }
+  if (NAME_PARTS.some((k) => k in patch)) {
+    // A name part filled in: the keys follow, as if the person had been recorded with it.
+    const n = { ...current, ...patch } as PersonRow;
+    patch.name_key = nameKey([n.surname, n.given_name, n.patronymic].filter((p) => p !== null).join(' ') || (n.full_name ?? '')) || current.name_key;
+    patch.canon_key = canonicalSearchKey({ surname: n.surname, givenName: n.given_name, patronymic: n.patronymic });
   }
   if (Object.keys(patch).length > 0) await db.updateTable('persons').set(patch).where('id', '=', id).execute();
 }
@@ -62,7 +72,8 @@ export async function listPersons(db: Kysely<Database>, dialect: DialectName, f:
   const keys: { id: string; name_key: string }[] = [];
   if (f.canonPrefix !== undefined && f.canonPrefix !== '') {
     const byCanon = keyPrefixRange(dialect, 'canon_key', f.canonPrefix);
-    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'canon_key')).orderBy('id').limit(upTo).execute()));
+    // In the page's own order (name key, id), so the first `upTo` of these are the ones a page can hold.
+    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'name_key')).orderBy('id').limit(upTo).execute()));
   }
   const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
   for (let i = 0; i < ids.length; i += 1_000) {

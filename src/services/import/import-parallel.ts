@@ -38,10 +38,18 @@ function drive(worker: Worker, write: (batch: WireBatch) => Promise<void>): Prom
           fail(error instanceof Error ? error : new Error(String(error)));
         });
     });
-    worker.on('error', fail);
-    worker.on('messageerror', fail);
+    // A worker that dies mid-file fails the import once the batch being written is done: the transaction must
+    // not roll back (and release its connection) under a write still running on it.
+    const failAfterWrites = (error: Error): void => {
+      const done = (): void => {
+        fail(error);
+      };
+      queue.then(done, done);
+    };
+    worker.on('error', failAfterWrites);
+    worker.on('messageerror', failAfterWrites);
     worker.on('exit', (code) => {
-      fail(new Error(`the import worker stopped (exit code ${code}) before it finished reading the file`));
+      failAfterWrites(new Error(`the import worker stopped (exit code ${code}) before it finished reading the file`));
     });
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { nameAlias, type NameColumns } from '../../core/names/name-alias.js';
 import { addAliases, deleteAliasesFrom, deleteClaimAliases, listAliases, type NewAlias } from '../../db/repositories/alias.repository.js';
 import type { BulkPath } from '../../db/repositories/bulk.js';
-import { onlyRestrictedSource } from '../../db/repositories/claim.repository.js';
+import { claimNamesWithSensitivity } from '../../db/repositories/claim.repository.js';
 import { mergedInto } from '../../db/repositories/linkage.repository.js';
 import type { PersonRow } from '../../db/repositories/person.repository.js';
 import type { Database } from '../../db/schema.js';
@@ -32,11 +32,24 @@ const NAME_FIELDS: readonly string[] = ['surname', 'given_name', 'patronymic', '
 const asGiven = (p: NameColumns & { name_key: string }): string => nameAlias(p)?.alias ?? p.name_key;
 
 /**
+ * When only restricted sources give a person's name: one of them (the oldest). The claims that spell the name
+ * as the person has it count; if none does (the name was corrected), every claim does. Null when any of them
+ * comes from a source that is not restricted, or there are no claims.
+ */
+async function restrictedOnlyNameSource(trx: Kysely<Database>, person: PersonRow): Promise<string | null> {
+  const claims = await claimNamesWithSensitivity(trx, person.id);
+  const spelling = claims.filter((c) => nameAlias(c)?.key === person.name_key);
+  const giving = spelling.length > 0 ? spelling : claims;
+  if (giving.length === 0 || giving.some((c) => c.sensitivity !== 'restricted')) return null;
+  return giving[0]?.source_id ?? null;
+}
+
+/**
  * After a merge: the merged person's name and its aliases become the kept person's, marked as that merge's. A
  * name only restricted sources gave carries one of them, so it stays hidden from readers who may not see it.
  */
 export async function aliasesOnMerge(trx: Kysely<Database>, keepId: string, merged: PersonRow): Promise<void> {
-  const sourceId = await onlyRestrictedSource(trx, merged.id);
+  const sourceId = await restrictedOnlyNameSource(trx, merged);
   const rows: NewAlias[] = [{ person_id: keepId, alias: asGiven(merged), alias_key: merged.name_key, kind: 'merged', from_person_id: merged.id, source_id: sourceId, claim_id: null }];
   // Aliases an earlier merge brought keep that person as their origin: unmerging it alone removes them.
   for (const a of await listAliases(trx, merged.id)) {
