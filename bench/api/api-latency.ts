@@ -1,4 +1,5 @@
-// API latency at 200 requests/s on a register of 200,000 persons: person search and candidate lookup.
+// API latency at 200 requests/s on a register of 200,000 persons: person search (as spelt, and in the other
+// script) and candidate lookup.
 // Needs the register made by `node --import tsx bench/release/cut-from-register.ts 200000` (bench/out/).
 // Trains a linkage model on it first (a `review run`, once; reused after). Server in this process,
 // autocannon in a child process. Run: node --import tsx bench/api/api-latency.ts [seconds]
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { canonicalName } from '../../src/core/translit/canonical.js';
 import { openDb } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
 import { createApp } from '../../src/server/app.js';
@@ -42,6 +44,8 @@ const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 const sample = await db.kysely.selectFrom('persons').select(['surname', 'given_name', 'birth_date_text']).where('surname', 'is not', null).where('birth_date_text', 'is not', null).limit(1).offset(12_345).executeTakeFirstOrThrow();
 const paths = {
   'person search': `/api/persons?q=${encodeURIComponent(sample.surname ?? '')}&limit=20`,
+  // The same surname typed in Latin letters: found mostly by the canonical key (the Cyrillic spellings).
+  'person search in the other script': `/api/persons?q=${encodeURIComponent(canonicalName(sample.surname ?? '', 'surname'))}&limit=20`,
   'candidate lookup': `/api/candidates?surname=${encodeURIComponent(sample.surname ?? '')}&given_name=${encodeURIComponent(sample.given_name ?? '')}&birth_date=${encodeURIComponent(sample.birth_date_text ?? '')}&limit=5`,
 };
 const t = performance.now();

@@ -53,6 +53,8 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
   if (Object.keys(patch).length > 0) await db.updateTable('persons').set(patch).where('id', '=', id).execute();
 }
 
+const CANON_READ = 2_000;
+
 /** Persons not merged into another, filtered and paged: newest first, or in key order for a name search. */
 export async function listPersons(db: Kysely<Database>, dialect: DialectName, f: PersonFilter): Promise<PersonRow[]> {
   let q = db.selectFrom('persons').selectAll().where('merged_into', 'is', null);
@@ -61,28 +63,33 @@ export async function listPersons(db: Kysely<Database>, dialect: DialectName, f:
   if (f.category !== undefined) q = q.where('category', '=', f.category);
   if (f.createdBy !== undefined) q = q.where('created_by', '=', f.createdBy);
   if (f.namePrefix === undefined || f.namePrefix === '') return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
-  // A name search reads in key order along the index and stops at the page. Persons found otherwise — by an
-  // alias, or by the canonical key of a spelling in another script — are looked up by id and sorted here: given
-  // an order and a limit, a planner may walk the name index looking for those few ids and read much of the
-  // register. The page is the first of these lists together.
+  // A name search lists the persons whose name key starts with the prefix first (in key order, read along the
+  // index, stopping at the page), then those found otherwise — by an alias, or by the canonical key of a
+  // spelling in another script — in key order too. So a page that the first list fills needs nothing else,
+  // and the others are looked up only when a page reaches past it (by id, sorted here: given an order and a
+  // limit, a planner may walk the name index looking for those few ids and read much of the register).
   const prefix = f.namePrefix;
   const upTo = f.offset + f.limit;
   const byName = keyPrefixRange(dialect, 'name_key', prefix);
   const named = await q.where(byName).orderBy(keyOrder(dialect, 'name_key')).orderBy('id').limit(upTo).execute();
+  if (named.length === upTo) return named.slice(f.offset);
+  // Fewer name matches than the page reaches: all of them are in `named`; the rest of the page is others.
   const keys: { id: string; name_key: string }[] = [];
   if (f.canonPrefix !== undefined && f.canonPrefix !== '') {
     const byCanon = keyPrefixRange(dialect, 'canon_key', f.canonPrefix);
-    // In the page's own order (name key, id), so the first `upTo` of these are the ones a page can hold.
-    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'name_key')).orderBy('id').limit(upTo).execute()));
+    // At most CANON_READ of them, along the canonical index: a prefix of one or two letters would read a large
+    // share of the register (pages past the first 2,000 other spellings of such a prefix may then miss some).
+    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'canon_key')).limit(CANON_READ).execute()));
   }
   const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
   for (let i = 0; i < ids.length; i += 1_000) {
     keys.push(...(await q.clearSelect().select(['id', 'name_key']).where('id', 'in', ids.slice(i, i + 1_000)).where(sql<boolean>`NOT ${byName}`).execute()));
   }
   if (keys.length === 0) return named.slice(f.offset);
-  const first = [...new Set(keys.sort(byKeyThenId).map((k) => k.id))].slice(0, upTo);
-  const others = first.length === 0 ? [] : await db.selectFrom('persons').selectAll().where('id', 'in', first).execute();
-  return [...named, ...others].sort(byKeyThenId).slice(f.offset, upTo);
+  const need = upTo - named.length;
+  const first = [...new Set(keys.sort(byKeyThenId).map((k) => k.id))].slice(0, need);
+  const others = first.length === 0 ? [] : (await db.selectFrom('persons').selectAll().where('id', 'in', first).execute()).sort(byKeyThenId);
+  return [...named, ...others].slice(f.offset, upTo);
 }
 
 // Code-point order, as keyOrder sorts (UTF-16 order differs only beyond the Basic Multilingual Plane).
