@@ -3,6 +3,7 @@ import { explainPair, type Explanation } from '../../core/linkage/explain.js';
 import type { RawRow } from '../../core/linkage/dataset.js';
 import type { LinkageModel } from '../../core/linkage/settings.schemas.js';
 import type { Db } from '../../db/database.js';
+import { listOpenAliases } from '../../db/repositories/alias.repository.js';
 import { latestLinkModel, listActivePersons } from '../../db/repositories/linkage.repository.js';
 import { findPerson, countPersons } from '../../db/repositories/person.repository.js';
 import { summarise } from '../person/person.service.js';
@@ -24,6 +25,8 @@ export interface CandidateMatch {
  */
 export class CandidateFinder {
   private index: CandidateIndex | null = null;
+  /** The index's rows as given: a person's own record, then one more per other name it is known by. */
+  private records: RawRow[] = [];
   private builtAt = -1;
   private checkedAt = -Infinity;
 
@@ -42,7 +45,17 @@ export class CandidateFinder {
     const stored = await latestLinkModel(this.db.kysely);
     if (stored === undefined) return null;
     const model: LinkageModel = parseStoredModel(stored);
-    this.index = buildCandidateIndex(model, (await listActivePersons(this.db.kysely)).map(personAsRecord));
+    const persons = new Map((await listActivePersons(this.db.kysely)).map((p) => [p.id, personAsRecord(p)]));
+    // An alias is the person's record under that other name, so a typed-in record spelt so finds the person.
+    const aliased: RawRow[] = [];
+    for (const a of await listOpenAliases(this.db.kysely)) {
+      const own = persons.get(a.person_id);
+      if (!own) continue;
+      const { surname: _s, given_name: _g, patronymic: _p, full_name: _f, ...rest } = own;
+      aliased.push({ ...rest, full_name: a.alias });
+    }
+    this.records = [...persons.values(), ...aliased];
+    this.index = buildCandidateIndex(model, this.records);
     this.builtAt = count;
     return this.index;
   }
@@ -55,10 +68,15 @@ export class CandidateFinder {
     const { limit, ...fields } = q;
     const record: RawRow = { record_id: 'draft', ...fields };
     const out: CandidateMatch[] = [];
-    for (const c of findCandidates(index, record, limit)) {
+    const seen = new Set<string>();
+    // A person may match under its own name and an alias: it is listed once, as its best match.
+    for (const c of findCandidates(index, record, limit * 3)) {
+      if (seen.has(c.recordId) || out.length >= limit) continue;
+      seen.add(c.recordId);
       const person = await findPerson(this.db.kysely, c.recordId);
       if (!person || person.merged_into !== null) continue;
-      out.push({ person: summarise(person), probability: c.probability, explanation: explainPair(index.model, record, personAsRecord(person)) });
+      const matched = this.records[c.index] ?? personAsRecord(person);
+      out.push({ person: summarise(person), probability: c.probability, explanation: explainPair(index.model, record, matched) });
     }
     return out;
   }

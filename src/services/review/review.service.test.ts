@@ -4,6 +4,7 @@ import { listAudit } from '../../db/repositories/audit.repository.js';
 import { findPerson } from '../../db/repositories/person.repository.js';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import { importRecords } from '../import/import.service.js';
+import { editPerson } from '../person/person-edit.service.js';
 import { getPersonDetail } from '../person/person.service.js';
 import { CandidateFinder } from './candidates.service.js';
 import { linkRegister } from './link-register.service.js';
@@ -74,5 +75,21 @@ describe.each(await testDialects())('duplicate review on %s', (dialect) => {
     const found = await new CandidateFinder(t.db).find({ surname: someone.surname, given_name: someone.given_name, birth_date: someone.birth_date });
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]!.probability).toBeGreaterThan(0.5);
+  });
+
+  it('finds a person by a name it is also known by (here, its surname before a correction)', async () => {
+    const someone = (await t.db.kysely.selectFrom('persons').selectAll().where('merged_into', 'is', null).where('surname', 'is not', null).where('given_name', 'is not', null).where('birth_from', 'is not', null).orderBy('id').executeTakeFirstOrThrow());
+    const typed = { surname: 'Ошибочный', given_name: someone.given_name ?? '', birth_date: someone.birth_date_text ?? '' };
+    // Given name and birth date alone: a weak match, if any.
+    const before = (await new CandidateFinder(t.db).find(typed)).find((c) => c.person.id === someone.id)?.probability ?? 0;
+    const vera = { id: 'vera', username: 'vera', displayName: 'vera', role: 'verifier' as const };
+    // Synthetic: the register had the surname wrong, a verifier corrected it; the old spelling stays an alias.
+    await editPerson(t.db, vera, someone.id, { field: 'surname', value: 'Ошибочный', reason: 'synthetic: the first source misspelt it', version: someone.version });
+    await editPerson(t.db, vera, someone.id, { field: 'surname', value: 'Исправленный', reason: 'synthetic: corrected', version: someone.version + 1 });
+    const found = await new CandidateFinder(t.db).find(typed);
+    expect(found[0]?.person.id).toBe(someone.id);
+    expect(found[0]!.probability).toBeGreaterThan(Math.max(0.5, before));
+    expect(found.filter((c) => c.person.id === someone.id)).toHaveLength(1);
+    expect(found[0]!.explanation.terms.length).toBeGreaterThan(0);
   });
 });
