@@ -101,6 +101,16 @@ export function findPerson(db: Kysely<Database>, id: string): Promise<PersonRow 
   return db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * What changes whenever the persons a lookup could match change: their number, their versions (every edit,
+ * merge and unmerge bumps one) and the number of aliases.
+ */
+export async function registerSignature(db: Kysely<Database>): Promise<string> {
+  const p = await db.selectFrom('persons').select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.sum<string | number | null>('version').as('v')]).executeTakeFirstOrThrow();
+  const a = await db.selectFrom('person_aliases').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  return `${Number(p.n)}:${Number(p.v ?? 0)}:${Number(a.n)}`;
+}
+
 /** Number of persons (not merged away). */
 export async function countPersons(db: Kysely<Database>): Promise<number> {
   const r = await db.selectFrom('persons').select((eb) => eb.fn.countAll<string | number>().as('n')).where('merged_into', 'is', null).executeTakeFirstOrThrow();

@@ -5,7 +5,7 @@ import type { LinkageModel } from '../../core/linkage/settings.schemas.js';
 import type { Db } from '../../db/database.js';
 import { listOpenAliases } from '../../db/repositories/alias.repository.js';
 import { latestLinkModel, listActivePersons } from '../../db/repositories/linkage.repository.js';
-import { findPerson, countPersons } from '../../db/repositories/person.repository.js';
+import { findPerson, registerSignature } from '../../db/repositories/person.repository.js';
 import { summarise } from '../person/person.service.js';
 import type { PersonSummary } from '../person/person.schemas.js';
 import { parseStoredModel } from './link-register.service.js';
@@ -27,10 +27,10 @@ export class CandidateFinder {
   private index: CandidateIndex | null = null;
   /** The index's rows as given: a person's own record, then one more per other name it is known by. */
   private records: RawRow[] = [];
-  private builtAt = -1;
+  private builtAt = '';
   private checkedAt = -Infinity;
 
-  /** `recheckMs`: how often to look whether the register changed (counting 200,000 rows costs milliseconds). */
+  /** `recheckMs`: how often to look whether the register changed (summing 200,000 rows costs milliseconds). */
   constructor(
     private readonly db: Db,
     private readonly recheckMs = 30_000,
@@ -40,7 +40,7 @@ export class CandidateFinder {
     const now = Date.now();
     if (this.index !== null && now - this.checkedAt < this.recheckMs) return this.index;
     this.checkedAt = now;
-    const count = await countPersons(this.db.kysely);
+    const count = await registerSignature(this.db.kysely);
     if (this.index !== null && count === this.builtAt) return this.index;
     const stored = await latestLinkModel(this.db.kysely);
     if (stored === undefined) return null;
