@@ -247,6 +247,33 @@ describe('corrections of confirmed persons wait for a second editor, in Chromium
     await shot(page, 'edits/person-declined');
   });
 
+  it('A proposes to undo the approved correction from the history: the queue marks it as a revert; B approves it and the earlier surname is back', async () => {
+    const pageA = tabs[0]!.page;
+    await pageA.goto(`${ws.base}/app/persons/${approved.id}`);
+    const applied = pageA.locator('[data-testid=history] > li[data-action="person.edit"]');
+    await applied.waitFor();
+    await applied.locator('[data-testid^=revert-]').click();
+    await applied.locator('textarea[name=reason]').fill('Synthetic: the first spelling was right after all.');
+    await applied.locator('form button[type=submit]').click();
+    await pageA.waitForSelector('[data-testid=revert-done][data-pending=true]');
+    expect(await surname(approved.id)).toBe(APPROVED);
+
+    const pageB = tabs[1]!.page;
+    await pageB.goto(`${ws.base}/app/queues/edits`);
+    const item = pageB.locator('[data-testid=edits] > li[data-kind=revert]');
+    await item.waitFor();
+    expect(await item.getAttribute('data-person')).toBe(approved.id);
+    expect(await item.locator('[data-testid=revert-note]').innerText()).toContain('A revert');
+    expect(await item.locator('[data-testid=before]').innerText()).toBe(APPROVED);
+    expect(await item.locator('[data-testid=after]').innerText()).toBe(approved.surname);
+    await shot(pageB, 'edits/queue-revert');
+    await item.locator('[data-testid^=approve-]').click();
+    await item.locator('textarea[name=reason]').fill('Synthetic: agreed, the first spelling stands.');
+    await item.locator('form button[type=submit]').click();
+    await pageB.waitForSelector('[data-testid=edits-empty]');
+    expect(await surname(approved.id)).toBe(approved.surname);
+  });
+
   it('fits a phone in Russian: a proposal on the person page and the queue', async () => {
     const page = await tab({ viewport: PHONE, lang: 'ru' });
     await signIn(ws, page, verifierA);

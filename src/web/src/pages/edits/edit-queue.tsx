@@ -33,13 +33,18 @@ function EditItem({ edit, onDecided }: { edit: PendingEdit; onDecided: (o: Outco
   const name = edit.summary?.name !== undefined && edit.summary.name !== '' ? edit.summary.name : null;
   const shownName = name ?? t('goneName', { id: edit.person });
   return (
-    <li data-edit={edit.edit} data-person={edit.person} data-field={edit.field} data-own={own}>
+    <li data-edit={edit.edit} data-person={edit.person} data-field={edit.field} data-own={own} data-kind={edit.kind}>
       <div className="row-between">
         <Link to={personPath(edit.person)}>
           <strong>{shownName}</strong>
         </Link>
         {edit.summary !== null && <VerificationBadge state={edit.summary.verification} />}
       </div>
+      {edit.kind === 'revert' && (
+        <p className="notice" data-testid="revert-note">
+          {t('revertNote')}
+        </p>
+      )}
       <dl className="facts compact">
         <dt>{t('field')}</dt>
         <dd data-testid="field">{fieldName(edit.field)}</dd>
