@@ -76,8 +76,9 @@ export function personIdsByAlias(db: Kysely<Database>, dialect: DialectName, pre
 }
 
 /**
- * Every alias of a person not merged away, except those a restricted source gave: the other names the
- * candidate lookup may match a typed-in record by (its callers include contributors).
+ * Every other name of a person not merged away, each spelling once, except those a restricted source gave and
+ * those that are the person's name now: what the candidate lookup may match a typed-in record by (its callers
+ * include contributors).
  */
 export function listOpenAliases(db: Kysely<Database>): Promise<{ person_id: string; alias: string }[]> {
   return db
@@ -85,8 +86,10 @@ export function listOpenAliases(db: Kysely<Database>): Promise<{ person_id: stri
     .innerJoin('persons as p', 'p.id', 'a.person_id')
     .leftJoin('sources as s', 's.id', 'a.source_id')
     .where('p.merged_into', 'is', null)
+    .whereRef('a.alias_key', '!=', 'p.name_key')
     .where((eb) => eb.or([eb('a.source_id', 'is', null), eb('s.sensitivity', '!=', 'restricted')]))
     .select(['a.person_id', 'a.alias'])
+    .distinct()
     .orderBy('a.person_id')
     .orderBy('a.alias')
     .execute();

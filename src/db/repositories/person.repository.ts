@@ -50,7 +50,9 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
     patch.name_key = nameKey([n.surname, n.given_name, n.patronymic].filter((p) => p !== null).join(' ') || (n.full_name ?? '')) || current.name_key;
     patch.canon_key = canonicalSearchKey({ surname: n.surname, givenName: n.given_name, patronymic: n.patronymic });
   }
-  if (Object.keys(patch).length > 0) await db.updateTable('persons').set(patch).where('id', '=', id).execute();
+  // A new version, so whoever holds the person (an edit form, the candidate index) sees it changed.
+  if (Object.keys(patch).length > 0)
+    await db.updateTable('persons').set((eb) => ({ ...patch, updated_at: new Date().toISOString(), version: eb('version', '+', 1) })).where('id', '=', id).execute();
 }
 
 const CANON_READ = 2_000;
@@ -77,9 +79,10 @@ export async function listPersons(db: Kysely<Database>, dialect: DialectName, f:
   const keys: { id: string; name_key: string }[] = [];
   if (f.canonPrefix !== undefined && f.canonPrefix !== '') {
     const byCanon = keyPrefixRange(dialect, 'canon_key', f.canonPrefix);
-    // At most CANON_READ of them, along the canonical index: a prefix of one or two letters would read a large
-    // share of the register (pages past the first 2,000 other spellings of such a prefix may then miss some).
-    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'canon_key')).limit(CANON_READ).execute()));
+    // At most CANON_READ of them, the first along the canonical index: a prefix of one or two letters would read
+    // a large share of the register. Past that many other spellings, the list (shown in name-key order) holds
+    // the first 2,000 by canonical key, so it may miss some on any page.
+    keys.push(...(await q.clearSelect().select(['id', 'name_key']).where(byCanon).where(sql<boolean>`NOT ${byName}`).orderBy(keyOrder(dialect, 'canon_key')).orderBy('id').limit(CANON_READ).execute()));
   }
   const ids = (await personIdsByAlias(db, dialect, prefix, f.aliases ?? ALL_ALIASES).distinct().execute()).map((r) => r.person_id);
   for (let i = 0; i < ids.length; i += 1_000) {
@@ -102,13 +105,15 @@ export function findPerson(db: Kysely<Database>, id: string): Promise<PersonRow 
 }
 
 /**
- * What changes whenever the persons a lookup could match change: their number, their versions (every edit,
- * merge and unmerge bumps one) and the number of aliases.
+ * What changes whenever the persons a lookup could match, or the model it scores with, change: their number,
+ * their versions (every edit, merge, unmerge and filled-in blank bumps one), the number of aliases, the latest
+ * linkage run.
  */
 export async function registerSignature(db: Kysely<Database>): Promise<string> {
   const p = await db.selectFrom('persons').select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.sum<string | number | null>('version').as('v')]).executeTakeFirstOrThrow();
   const a = await db.selectFrom('person_aliases').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
-  return `${Number(p.n)}:${Number(p.v ?? 0)}:${Number(a.n)}`;
+  const run = await db.selectFrom('link_runs').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return `${Number(p.n)}:${Number(p.v ?? 0)}:${Number(a.n)}:${run?.id ?? ''}`;
 }
 
 /** Number of persons (not merged away). */

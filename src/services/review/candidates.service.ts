@@ -21,12 +21,12 @@ export interface CandidateMatch {
 
 /**
  * Looks up the register for persons a record being typed in may already be, with probabilities and reasons.
- * The index is built once (from the latest linkage run's model) and rebuilt when the register has grown.
+ * The index is built once (from the latest linkage run's model) and rebuilt when the persons, their names or
+ * the model have changed.
  */
 export class CandidateFinder {
-  private index: CandidateIndex | null = null;
-  /** The index's rows as given: a person's own record, then one more per other name it is known by. */
-  private records: RawRow[] = [];
+  /** The index and its rows as given: each person's own record, then one more per other name it is known by. */
+  private built: { index: CandidateIndex; records: RawRow[] } | null = null;
   private builtAt = '';
   private checkedAt = -Infinity;
 
@@ -36,12 +36,12 @@ export class CandidateFinder {
     private readonly recheckMs = 30_000,
   ) {}
 
-  private async ensureIndex(): Promise<CandidateIndex | null> {
+  private async ensureIndex(): Promise<{ index: CandidateIndex; records: RawRow[] } | null> {
     const now = Date.now();
-    if (this.index !== null && now - this.checkedAt < this.recheckMs) return this.index;
+    if (this.built !== null && now - this.checkedAt < this.recheckMs) return this.built;
     this.checkedAt = now;
-    const count = await registerSignature(this.db.kysely);
-    if (this.index !== null && count === this.builtAt) return this.index;
+    const signature = await registerSignature(this.db.kysely);
+    if (this.built !== null && signature === this.builtAt) return this.built;
     const stored = await latestLinkModel(this.db.kysely);
     if (stored === undefined) return null;
     const model: LinkageModel = parseStoredModel(stored);
@@ -54,28 +54,32 @@ export class CandidateFinder {
       const { surname: _s, given_name: _g, patronymic: _p, full_name: _f, ...rest } = own;
       aliased.push({ ...rest, full_name: a.alias });
     }
-    this.records = [...persons.values(), ...aliased];
-    this.index = buildCandidateIndex(model, this.records);
-    this.builtAt = count;
-    return this.index;
+    const records = [...persons.values(), ...aliased];
+    this.built = { index: buildCandidateIndex(model, records), records };
+    this.builtAt = signature;
+    return this.built;
   }
 
   /** Top candidates for a draft record; empty until a linkage run has trained a model (`reckon review run`). */
   async find(query: CandidateQuery): Promise<CandidateMatch[]> {
     const q = candidateQuerySchema.parse(query);
-    const index = await this.ensureIndex();
-    if (index === null) return [];
+    // This lookup's own index and rows: a rebuild by a concurrent lookup does not move them under it.
+    const built = await this.ensureIndex();
+    if (built === null) return [];
+    const { index, records } = built;
     const { limit, ...fields } = q;
     const record: RawRow = { record_id: 'draft', ...fields };
     const out: CandidateMatch[] = [];
     const seen = new Set<string>();
-    // A person may match under its own name and an alias: it is listed once, as its best match.
-    for (const c of findCandidates(index, record, limit * 3)) {
-      if (seen.has(c.recordId) || out.length >= limit) continue;
+    // Every scored row, best first: a person may match under its own name and its aliases, and is listed once,
+    // as its best match, until `limit` persons are listed.
+    for (const c of findCandidates(index, record, Number.MAX_SAFE_INTEGER)) {
+      if (out.length >= limit) break;
+      if (seen.has(c.recordId)) continue;
       seen.add(c.recordId);
       const person = await findPerson(this.db.kysely, c.recordId);
       if (!person || person.merged_into !== null) continue;
-      const matched = this.records[c.index] ?? personAsRecord(person);
+      const matched = records[c.index] ?? personAsRecord(person);
       out.push({ person: summarise(person), probability: c.probability, explanation: explainPair(index.model, record, matched) });
     }
     return out;
