@@ -76,9 +76,10 @@ export function personIdsByAlias(db: Kysely<Database>, dialect: DialectName, pre
 }
 
 /**
- * Every other name of a person not merged away, each spelling once, except those a restricted source gave and
- * those that are the person's name now: what the candidate lookup may match a typed-in record by (its callers
- * include contributors).
+ * The names a merge or a correction left a person not merged away, each spelling once, except those a
+ * restricted source gave and those that are the person's name now: what the candidate lookup also matches a
+ * typed-in record by (its callers include contributors). Not the spellings of each claim (kind source): an
+ * import keyed by person gives hundreds of thousands, which would double the index for little.
  */
 export function listOpenAliases(db: Kysely<Database>): Promise<{ person_id: string; alias: string }[]> {
   return db
@@ -86,6 +87,7 @@ export function listOpenAliases(db: Kysely<Database>): Promise<{ person_id: stri
     .innerJoin('persons as p', 'p.id', 'a.person_id')
     .leftJoin('sources as s', 's.id', 'a.source_id')
     .where('p.merged_into', 'is', null)
+    .where('a.kind', 'in', ['merged', 'former'])
     .whereRef('a.alias_key', '!=', 'p.name_key')
     .where((eb) => eb.or([eb('a.source_id', 'is', null), eb('s.sensitivity', '!=', 'restricted')]))
     .select(['a.person_id', 'a.alias'])

@@ -105,15 +105,16 @@ export function findPerson(db: Kysely<Database>, id: string): Promise<PersonRow 
 }
 
 /**
- * What changes whenever the persons a lookup could match, or the model it scores with, change: their number,
- * their versions (every edit, merge, unmerge and filled-in blank bumps one), the number of aliases, the latest
- * linkage run.
+ * What changes when the candidate lookup's index should be rebuilt: the number of persons (new, merged,
+ * unmerged), the number of their other names a merge or a correction gave, the latest linkage run. Not every
+ * edit: a rebuild takes seconds of CPU on a large register, and a confirmation or a corrected date does not
+ * change which persons a typed-in record is compared with.
  */
 export async function registerSignature(db: Kysely<Database>): Promise<string> {
-  const p = await db.selectFrom('persons').select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.sum<string | number | null>('version').as('v')]).executeTakeFirstOrThrow();
-  const a = await db.selectFrom('person_aliases').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  const p = await db.selectFrom('persons').select((eb) => eb.fn.countAll<string | number>().as('n')).where('merged_into', 'is', null).executeTakeFirstOrThrow();
+  const a = await db.selectFrom('person_aliases').select((eb) => eb.fn.countAll<string | number>().as('n')).where('kind', 'in', ['merged', 'former']).executeTakeFirstOrThrow();
   const run = await db.selectFrom('link_runs').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return `${Number(p.n)}:${Number(p.v ?? 0)}:${Number(a.n)}:${run?.id ?? ''}`;
+  return `${Number(p.n)}:${Number(a.n)}:${run?.id ?? ''}`;
 }
 
 /** Number of persons (not merged away). */

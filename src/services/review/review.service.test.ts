@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRegister } from '../../core/synth/generate.js';
 import { listAudit } from '../../db/repositories/audit.repository.js';
-import { findPerson, registerSignature } from '../../db/repositories/person.repository.js';
+import { findPerson } from '../../db/repositories/person.repository.js';
 import { createTestDb, testDialects, type TestDb } from '../../db/testing.js';
 import { importRecords } from '../import/import.service.js';
 import { addClaimToPerson, createSource } from '../intake/intake.service.js';
@@ -95,26 +95,23 @@ describe.each(await testDialects())('duplicate review on %s', (dialect) => {
     expect(found.filter((c) => c.person.id === someone.id)).toHaveLength(1);
     expect(found[0]!.explanation.terms.length).toBeGreaterThan(0);
 
-    // Several sources spelling it the same other way: still one entry for the person, and `limit` persons listed.
-    const source = (await createSource(t.db, vera, { kind: 'local_media', url: 'https://example.org/synthetic/candidates' })).id;
-    for (let i = 0; i < 4; i++) await addClaimToPerson(t.db, vera, someone.id, { sourceId: source, surname: 'Ошибочнов', given_name: someone.given_name ?? '' });
-    const all = await finder.find({ ...typed, surname: 'Ошибочнов', limit: 50 });
-    expect(all.length).toBeGreaterThanOrEqual(2);
+    // Under its own name and two earlier ones, the person is listed once; `limit` counts persons.
+    const all = await finder.find({ ...typed, limit: 50 });
     expect(new Set(all.map((c) => c.person.id)).size).toBe(all.length);
-    expect(all[0]?.person.id).toBe(someone.id);
-    const two = await finder.find({ ...typed, surname: 'Ошибочнов', limit: 2 });
+    const two = await finder.find({ ...typed, limit: 2 });
     expect(two.map((c) => c.person.id)).toEqual(all.slice(0, 2).map((c) => c.person.id));
   });
 
-  it('sees a blank a later source fills in (the person gets a new version)', async () => {
+  it('a blank a later source fills in gives the person a new version', async () => {
     const someone = await t.db.kysely.selectFrom('persons').selectAll().where('merged_into', 'is', null).where('birth_from', 'is', null).where('surname', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
     const vera = { id: 'vera', username: 'vera', displayName: 'vera', role: 'verifier' as const };
     const source = (await createSource(t.db, vera, { kind: 'local_media', url: 'https://example.org/synthetic/blank' })).id;
-    const before = await registerSignature(t.db.kysely);
     await addClaimToPerson(t.db, vera, someone.id, { sourceId: source, surname: someone.surname ?? '', birth_date: '04.03.1990' });
     const after = await findPerson(t.db.kysely, someone.id);
     expect(after?.birth_from).toBe('1990-03-04');
     expect(after?.version).toBe(someone.version + 1);
-    expect(await registerSignature(t.db.kysely)).not.toBe(before);
+    // An edit form still holding the old version is refused rather than overwriting unseen values.
+    const vera2 = { id: 'vera', username: 'vera', displayName: 'vera', role: 'verifier' as const };
+    await expect(editPerson(t.db, vera2, someone.id, { field: 'unit', value: 'synthetic unit', reason: 'synthetic: stale form', version: someone.version })).rejects.toThrow(/stale version/);
   });
 });
