@@ -35,12 +35,10 @@ function ruleKey(settings: LinkageSettings, row: RawRow, rule: readonly string[]
   return parts.join('\u0001');
 }
 
-/** Indexes a register's records by the model's blocking keys (prepare once, look up many times). */
-export function buildCandidateIndex(model: LinkageModel, rows: readonly RawRow[]): CandidateIndex {
-  const settings = model.settings;
-  const prepared = prepareRows(settings, rows);
-  const keys = settings.blocking.map(() => new Map<string, number[]>());
-  prepared.forEach((row, i) => {
+function addKeys(settings: LinkageSettings, keys: Map<string, number[]>[], prepared: readonly RawRow[], from: number): void {
+  for (let i = from; i < prepared.length; i++) {
+    const row = prepared[i];
+    if (!row) continue;
     settings.blocking.forEach((rule, r) => {
       const key = ruleKey(settings, row, rule);
       if (key === null) return;
@@ -49,9 +47,39 @@ export function buildCandidateIndex(model: LinkageModel, rows: readonly RawRow[]
       if (list) list.push(i);
       else map?.set(key, [i]);
     });
-  });
+  }
+}
+
+function indexOf(model: LinkageModel, prepared: RawRow[], keys: Map<string, number[]>[]): CandidateIndex {
+  const settings = model.settings;
   const recordIds = prepared.map((r, i) => r[settings.idColumn]?.trim() || String(i + 1));
   return { model, rows: prepared, recordIds, keys };
+}
+
+/** Indexes a register's records by the model's blocking keys (prepare once, look up many times). */
+export function buildCandidateIndex(model: LinkageModel, rows: readonly RawRow[]): CandidateIndex {
+  const settings = model.settings;
+  const prepared = prepareRows(settings, rows);
+  const keys = settings.blocking.map(() => new Map<string, number[]>());
+  addKeys(settings, keys, prepared, 0);
+  return indexOf(model, prepared, keys);
+}
+
+/**
+ * buildCandidateIndex in slices of `slice` records, handing the thread back between them (`pause`), so a server
+ * building the index of a large register keeps answering meanwhile. The same index.
+ */
+export async function buildCandidateIndexInSlices(model: LinkageModel, rows: readonly RawRow[], pause: () => Promise<void>, slice = 500): Promise<CandidateIndex> {
+  const settings = model.settings;
+  const prepared: RawRow[] = [];
+  const keys = settings.blocking.map(() => new Map<string, number[]>());
+  for (let i = 0; i < rows.length; i += slice) {
+    const from = prepared.length;
+    for (const row of prepareRows(settings, rows.slice(i, i + slice))) prepared.push(row);
+    addKeys(settings, keys, prepared, from);
+    await pause();
+  }
+  return indexOf(model, prepared, keys);
 }
 
 function scorePrepared(model: LinkageModel, record: RawRow, candidates: readonly RawRow[]): Float64Array {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCandidateIndex, findCandidates, scoreCandidates } from './candidate-index.js';
+import { buildCandidateIndex, buildCandidateIndexInSlices, findCandidates, scoreCandidates } from './candidate-index.js';
 import type { RawRow } from './dataset.js';
 import { explainPair } from './explain.js';
 import { bCubed, pairwiseAtWeight } from './metrics.js';
@@ -89,6 +89,20 @@ describe('candidates for a new record', () => {
     expect(direct[0]?.recordId).toBe('rec-122-org');
     expect(direct).toHaveLength(5);
     expect(direct[0]?.weight ?? 0).toBeGreaterThanOrEqual(direct[1]?.weight ?? 0);
+  });
+
+  it('builds the same index in slices, handing the thread back between them', async () => {
+    const register = rows.filter((r) => r.rec_id?.trim() !== 'rec-122-dup-0');
+    let pauses = 0;
+    const sliced = await buildCandidateIndexInSlices(run.model, register, () => {
+      pauses++;
+      return Promise.resolve();
+    }, 37);
+    const whole = buildCandidateIndex(run.model, register);
+    expect(pauses).toBe(Math.ceil(register.length / 37));
+    expect(sliced.rows).toEqual(whole.rows);
+    expect(sliced.recordIds).toEqual(whole.recordIds);
+    expect(sliced.keys.map((m) => [...m.entries()].sort())).toEqual(whole.keys.map((m) => [...m.entries()].sort()));
   });
 
   it('skips a block larger than maxBlockSize, as the batch run does', () => {

@@ -10,6 +10,11 @@ export function listActivePersons(db: Kysely<Database>): Promise<PersonRow[]> {
   return db.selectFrom('persons').selectAll().where('merged_into', 'is', null).orderBy('id').execute();
 }
 
+/** A page of the persons not merged away, in id order after `after`: for reading a large register in pieces. */
+export function pageActivePersons(db: Kysely<Database>, after: string, limit: number): Promise<PersonRow[]> {
+  return db.selectFrom('persons').selectAll().where('merged_into', 'is', null).where('id', '>', after).orderBy('id').limit(limit).execute();
+}
+
 /** Records a linkage run. */
 export async function insertLinkRun(db: Kysely<Database>, row: Insertable<LinkRunsTable>): Promise<void> {
   await db.insertInto('link_runs').values(row).execute();

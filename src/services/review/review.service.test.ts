@@ -81,14 +81,19 @@ describe.each(await testDialects())('duplicate review on %s', (dialect) => {
   it('finds a person by a name it is also known by (here, its surname before a correction)', async () => {
     const someone = (await t.db.kysely.selectFrom('persons').selectAll().where('merged_into', 'is', null).where('surname', 'is not', null).where('given_name', 'is not', null).where('birth_from', 'is not', null).orderBy('id').executeTakeFirstOrThrow());
     const typed = { surname: 'Ошибочный', given_name: someone.given_name ?? '', birth_date: someone.birth_date_text ?? '' };
-    // One finder throughout, looking for changes at every lookup: a correction changes no count of persons.
-    const finder = new CandidateFinder(t.db, 0);
+    // One finder throughout, looking for changes at every lookup (a correction changes no count of persons), and
+    // rebuilding in the background as it does for a large register.
+    const finder = new CandidateFinder(t.db, 0, 0);
     // Given name and birth date alone: a weak match, if any.
     const before = (await finder.find(typed)).find((c) => c.person.id === someone.id)?.probability ?? 0;
     const vera = { id: 'vera', username: 'vera', displayName: 'vera', role: 'verifier' as const };
     // Synthetic: the register had the surname wrong, a verifier corrected it; the old spelling stays an alias.
     await editPerson(t.db, vera, someone.id, { field: 'surname', value: 'Ошибочный', reason: 'synthetic: the first source misspelt it', version: someone.version });
     await editPerson(t.db, vera, someone.id, { field: 'surname', value: 'Исправленный', reason: 'synthetic: corrected', version: someone.version + 1 });
+    // The first lookup after the change answers from the index as it was and starts a rebuild in the background.
+    const stale = await finder.find(typed);
+    expect(stale.find((c) => c.person.id === someone.id)?.probability ?? 0).toBeCloseTo(before, 9);
+    await finder.idle();
     const found = await finder.find(typed);
     expect(found[0]?.person.id).toBe(someone.id);
     expect(found[0]!.probability).toBeGreaterThan(Math.max(0.5, before));
