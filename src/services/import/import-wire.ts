@@ -1,5 +1,4 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { Db } from '../../db/database.js';
 import { flattenRows, insertFlat, type BulkPath, type FlatRows } from '../../db/repositories/bulk.js';
 import { fillPersonBlanks } from '../../db/repositories/person.repository.js';
 import type { ClaimsTable, Database } from '../../db/schema.js';
@@ -76,5 +75,3 @@ export function reviveError(w: WireError): Error {
   return error;
 }
 
-/** The bulk path of a register (re-exported so the driver needs one import). */
-export type { BulkPath, Db };
