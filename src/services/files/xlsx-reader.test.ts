@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readRecordFile } from './record-file-reader.js';
 import { RecordFileError } from './record-file-error.js';
@@ -69,6 +71,24 @@ describe('reading a record XLSX', () => {
     const error: unknown = await collect(readRecordFile(path, { sheet: 'Лист1' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordFileError);
     expect((error as Error).message).toMatch(/has no worksheet "Лист1" \(it has "notes", "records"\)$/);
+  });
+
+  it('reads a workbook whose workbook part is stored after its worksheets (some tools write them so)', async () => {
+    const path = await workbookFile('order.xlsx', (wb) => {
+      wb.addWorksheet('notes').addRow(['just notes']);
+      wb.addWorksheet('records').addRows([['full_name'], ['Ivan Ivanov']]);
+    });
+    // The same parts, stored in another order: relationships and shared strings, then the worksheets, the
+    // workbook part last (exceljs's streaming reader then met a worksheet before the sheet names).
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]?.dir);
+    const last = (n: string): number => (n === 'xl/workbook.xml' ? 2 : n.startsWith('xl/worksheets/') ? 1 : 0);
+    const reordered = new JSZip();
+    for (const n of [...names].sort((a, b) => last(a) - last(b))) reordered.file(n, await zip.files[n]!.async('uint8array'));
+    const moved = files.write('order-moved.xlsx', await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect((await JSZip.loadAsync(readFileSync(moved))).file(/./).map((f) => f.name).at(-1)).toBe('xl/workbook.xml');
+    expect((await collect(readRecordFile(moved, { sheet: 'records' })))[0]?.record).toEqual({ full_name: 'Ivan Ivanov' });
+    await expect(collect(readRecordFile(moved))).rejects.toThrow(/row 1: no column holds a name/);
   });
 
   it('refuses a CSV disguised as XLSX and an XLSX forced to CSV reading with clear lines', async () => {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createRequire } from 'node:module';
 
@@ -15,7 +15,7 @@ import type { RecordItem } from './record-item.js';
 import { readRange } from './file-range.js';
 import { cellText } from './xlsx-cell.js';
 import { DEFAULT_ZIP_LIMITS, guardZip, type ZipLimits } from './zip-guard.js';
-import { ArchiveError } from './zip-structure.js';
+import { ArchiveError, readEndRecord, type ZipEntry } from './zip-structure.js';
 
 export interface XlsxReadOptions extends CsvReadOptions {
   sheet?: string | undefined;
@@ -76,13 +76,34 @@ async function* batched(items: AsyncIterable<RecordItem>, size: number): AsyncGe
   if (batch.length > 0) yield batch;
 }
 
+// The parts exceljs's streaming reader must have read before a worksheet: it names a worksheet from the workbook
+// part and fails ("Cannot read properties of undefined (reading 'sheets')") on a worksheet stored before it.
+const READ_FIRST = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * The archive's bytes with its entries in the order the streaming reader needs: the parts it must know first,
+ * then the rest as stored, then the central directory. guardZip has checked that the entries' records tile the
+ * file up to the central directory, so each record is the bytes from its offset to the next one's.
+ */
+async function* inReadingOrder(handle: FileHandle, entries: readonly ZipEntry[], size: number): AsyncGenerator<Buffer> {
+  const { cdOffset } = await readEndRecord(handle, size);
+  const stored = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const records = stored.map((e, i) => ({ name: e.name, start: e.localOffset, end: stored[i + 1]?.localOffset ?? cdOffset }));
+  const rank = (name: string): number => {
+    const k = READ_FIRST.indexOf(name);
+    return k === -1 ? READ_FIRST.length : k;
+  };
+  for (const r of records.sort((a, b) => rank(a.name) - rank(b.name) || a.start - b.start)) yield* readRange(handle, r.start, r.end);
+  yield* readRange(handle, cdOffset, size);
+}
+
 /** Like readXlsxRecords, in batches of up to 1024 items. */
 export async function* readXlsxBatches(path: string, options: XlsxReadOptions = {}): AsyncGenerator<RecordItem[]> {
   const handle = await open(path, 'r');
   let input: Readable | undefined;
   try {
-    await guardZip(handle, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
-    input = Readable.from(readRange(handle, 0, (await handle.stat()).size), { objectMode: false });
+    const entries = await guardZip(handle, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
+    input = Readable.from(inReadingOrder(handle, entries, (await handle.stat()).size), { objectMode: false });
     const reader = new (excel()).stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     const seen: string[] = [];
     for await (const worksheet of reader) {
