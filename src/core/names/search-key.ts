@@ -1,5 +1,5 @@
 import { canonicalName } from '../translit/canonical.js';
-import { splitFullName } from './split-name.js';
+import { nameKey, splitFullName } from './split-name.js';
 
 /** A person's name parts, as the persons table holds them. */
 export interface NameParts {
@@ -36,4 +36,26 @@ export function canonicalQueryKey(query: string): string | null {
   const split = words.length === 1 ? { surname: words[0] ?? null, given: null, patronymic: null } : splitFullName(query);
   const key = canonicalSearchKey({ surname: split.surname, givenName: split.given, patronymic: split.patronymic });
   return key === '' ? null : key;
+}
+
+/** A person's name columns as the persons table holds them (values may be missing). */
+export interface NameColumnValues {
+  surname?: string | null | undefined;
+  given_name?: string | null | undefined;
+  patronymic?: string | null | undefined;
+  full_name?: string | null | undefined;
+}
+
+/**
+ * Both search keys of a person's name columns, as an import computes them: the name key (the parts surname
+ * first, else the full name) and the canonical key. For a name that changed (a correction, a filled-in part).
+ */
+export function personNameKeys(n: NameColumnValues): { name_key: string; canon_key: string } {
+  const part = (v: string | null | undefined): string | null => (typeof v === 'string' ? v : null);
+  const [surname, givenName, patronymic] = [part(n.surname), part(n.given_name), part(n.patronymic)];
+  const parts = [surname, givenName, patronymic].filter((p): p is string => p !== null);
+  return {
+    name_key: nameKey(parts.join(' ') || (part(n.full_name) ?? '')),
+    canon_key: canonicalSearchKey({ surname, givenName, patronymic }),
+  };
 }

@@ -1,6 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
-import { canonicalSearchKey } from '../../core/names/search-key.js';
-import { nameKey } from '../../core/names/split-name.js';
+import { personNameKeys } from '../../core/names/search-key.js';
 import { keyOrder, keyPrefixRange, type DialectName } from '../dialect.js';
 import type { Database, PersonsTable } from '../schema.js';
 import { ALL_ALIASES, personIdsByAlias, type AliasAccess } from './alias.repository.js';
@@ -46,9 +45,9 @@ export async function fillPersonBlanks(db: Kysely<Database>, id: string, values:
   }
   if (NAME_PARTS.some((k) => k in patch)) {
     // A name part filled in: the keys follow, as if the person had been recorded with it.
-    const n = { ...current, ...patch } as PersonRow;
-    patch.name_key = nameKey([n.surname, n.given_name, n.patronymic].filter((p) => p !== null).join(' ') || (n.full_name ?? '')) || current.name_key;
-    patch.canon_key = canonicalSearchKey({ surname: n.surname, givenName: n.given_name, patronymic: n.patronymic });
+    const keys = personNameKeys({ ...current, ...patch });
+    patch.name_key = keys.name_key || current.name_key;
+    patch.canon_key = keys.canon_key;
   }
   // A new version, so whoever holds the person (an edit form, the candidate index) sees it changed.
   if (Object.keys(patch).length > 0)

@@ -1,13 +1,23 @@
 import { Worker } from 'node:worker_threads';
+import type { Kysely } from 'kysely';
 import { newId } from '../../core/ids.js';
 import type { Db } from '../../db/database.js';
-import { bulkPathWithin } from '../../db/repositories/bulk.js';
+import { bulkPathWithin, insertFlat, type BulkPath } from '../../db/repositories/bulk.js';
+import type { Database } from '../../db/schema.js';
 import type { ReadRecordFileOptions } from '../files/record-file-reader.js';
-import { finishImport, ImportRejected, startImport } from './import.service.js';
+import { finishImport, flushLaterRows, ImportRejected, startImport } from './import.service.js';
 import { importOptionsSchema, type ImportOptions, type ImportSummary } from './import.schemas.js';
-import { flushWire, reviveError, type ImportWorkerData, type WireBatch, type WorkerMessage } from './import-wire.js';
+import { reviveError, type ImportWorkerData, type WireBatch, type WorkerMessage } from './import-wire.js';
 
 const ENTRY = new URL('./import-worker.js', import.meta.url);
+
+/** Writes one batch the worker planned, as the import service's flush writes its own. */
+async function flushWire(trx: Kysely<Database>, batch: WireBatch, path: BulkPath): Promise<void> {
+  await insertFlat(trx, 'persons', batch.persons, path);
+  await insertFlat(trx, 'sources', batch.sources, path);
+  await insertFlat(trx, 'claims', batch.claims, path);
+  await flushLaterRows(trx, batch, path);
+}
 
 /**
  * Runs the worker to its end: each batch it sends is written (one at a time, in order) and acknowledged, so the

@@ -1,10 +1,8 @@
-import type { Insertable, Kysely } from 'kysely';
-import { flattenRows, insertFlat, type BulkPath, type FlatRows } from '../../db/repositories/bulk.js';
-import { fillPersonBlanks } from '../../db/repositories/person.repository.js';
-import type { ClaimsTable, Database } from '../../db/schema.js';
+import type { Insertable } from 'kysely';
+import { flattenRows, type FlatRows } from '../../db/repositories/bulk.js';
+import type { ClaimsTable } from '../../db/schema.js';
 import type { ReadRecordFileOptions } from '../files/record-file-reader.js';
 import { RecordFileError, type RowProblem } from '../files/record-file-error.js';
-import { addClaimAliases } from '../person/person-aliases.service.js';
 import type { ImportBatch } from './import-batch.js';
 import type { PlanOptions } from './import-plan.js';
 import type { ImportSummary } from './import.schemas.js';
@@ -46,15 +44,6 @@ export function packBatch(batch: ImportBatch): WireBatch {
     fills: batch.fills,
     laterClaims: batch.laterClaims,
   };
-}
-
-/** Writes one batch the worker planned, as the import service's flush writes its own. */
-export async function flushWire(trx: Kysely<Database>, batch: WireBatch, path: BulkPath): Promise<void> {
-  await insertFlat(trx, 'persons', batch.persons, path);
-  await insertFlat(trx, 'sources', batch.sources, path);
-  await insertFlat(trx, 'claims', batch.claims, path);
-  for (const f of batch.fills) await fillPersonBlanks(trx, f.id, f.values);
-  if (batch.laterClaims.length > 0) await addClaimAliases(trx, batch.laterClaims, path);
 }
 
 export function wireError(error: unknown): WireError {

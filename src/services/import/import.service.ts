@@ -30,6 +30,11 @@ export async function flush(trx: Kysely<Database>, batch: ImportBatch, path: Bul
   await insertPersons(trx, batch.persons, path);
   await insertSources(trx, batch.sources, path);
   await insertClaims(trx, batch.claims, path);
+  await flushLaterRows(trx, batch, path);
+}
+
+/** A batch's rows about persons an earlier row created: blanks they fill, other spellings they give. */
+export async function flushLaterRows(trx: Kysely<Database>, batch: Pick<ImportBatch, 'fills' | 'laterClaims'>, path: BulkPath): Promise<void> {
   for (const f of batch.fills) await fillPersonBlanks(trx, f.id, f.values);
   if (batch.laterClaims.length > 0) await addClaimAliases(trx, batch.laterClaims, path);
 }

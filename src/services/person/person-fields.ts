@@ -1,7 +1,6 @@
 import { normaliseCategory } from '../../core/categories/category.js';
 import { parseAge, parsePartialDate } from '../../core/dates/partial-date.js';
-import { canonicalSearchKey } from '../../core/names/search-key.js';
-import { nameKey } from '../../core/names/split-name.js';
+import { personNameKeys } from '../../core/names/search-key.js';
 import { CATEGORIES, PERSON_STATUSES } from '../../core/record/record.schemas.js';
 import { resolveRegion } from '../../core/regions/resolve-region.js';
 import { normaliseSex } from '../../core/sources/index.js';
@@ -95,9 +94,7 @@ export function withNameKey(person: PersonRow, field: string, values: FieldValue
   if (!NAME_FIELDS.some((f) => f in values)) return values;
   const names = { surname: person.surname, given_name: person.given_name, patronymic: person.patronymic, full_name: person.full_name, ...values };
   if (NAME_FIELDS.every((f) => (names[f] ?? null) === null)) throw new FieldValueInvalid(field, 'a person needs a name: this would leave none');
-  const parts = [names.surname, names.given_name, names.patronymic].filter((p): p is string => typeof p === 'string');
-  const canon_key = canonicalSearchKey({ surname: names.surname ?? null, givenName: names.given_name ?? null, patronymic: names.patronymic ?? null });
-  return { ...values, name_key: nameKey(parts.join(' ') || (names.full_name ?? '')), canon_key };
+  return { ...values, ...personNameKeys(names) };
 }
 
 /**
